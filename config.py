@@ -1,0 +1,194 @@
+"""Configuration: one class per environment, every secret from the environment.
+
+The classes hold defaults; ``load_config`` overlays the environment when the app is created, so
+a setting changed in the environment needs no code change. Development generates throwaway
+secrets into ``instance/`` so ``make run`` works on a fresh machine; production refuses to start
+while any secret is missing or left at a default, and says which.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from cryptography.fernet import Fernet
+
+BASE_DIR = Path(__file__).resolve().parent
+
+SECRET_NAMES = ("SECRET_KEY", "PHONE_HASH_KEY", "CONTACT_ENCRYPTION_KEY", "TWILIO_AUTH_TOKEN")
+ENVIRONMENT_KEYS = (
+    *SECRET_NAMES,
+    "TWILIO_ACCOUNT_SID",
+    "TWILIO_FROM_NUMBER",
+    "PUBLIC_BASE_URL",
+    "REDIS_URL",
+    "RATELIMIT_STORAGE_URI",
+)
+INTEGER_KEYS = (
+    "PROXY_HOPS",
+    "KIOSK_IDLE_SECONDS",
+    "KIOSK_WARNING_SECONDS",
+    "FREE_TEXT_RETENTION_DAYS",
+    "SMS_SEND_PER_SECOND",
+)
+KNOWN_DEFAULTS = {"", "changeme", "change-me", "secret", "dev", "development", "test", "default"}
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or unsafe; the message names it."""
+
+
+def instance_dir() -> Path:
+    return Path(os.environ.get("CONSULT_INSTANCE_DIR", BASE_DIR / "instance"))
+
+
+class Config:
+    """Defaults shared by every environment (secrets are empty until the environment sets them)."""
+
+    ENV_NAME = "base"
+    SECRET_KEY = ""
+    PHONE_HASH_KEY = ""
+    CONTACT_ENCRYPTION_KEY = ""
+    TWILIO_AUTH_TOKEN = ""
+    TWILIO_ACCOUNT_SID = ""
+    TWILIO_FROM_NUMBER = ""
+    PUBLIC_BASE_URL = ""
+    REDIS_URL = ""
+    SQLALCHEMY_DATABASE_URI = ""
+    SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
+    PROXY_HOPS = 0  # forwarded headers are trusted only for this exact number of proxies
+
+    LANGUAGES = ("en", "cy")
+    BABEL_DEFAULT_LOCALE = "en"
+    WTF_CSRF_TIME_LIMIT = None  # a kiosk page may stay open a long time; reset ends the session
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = True
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+
+    ANSWER_MAX_CHARS = 2000
+    MAX_CONTENT_LENGTH = 256 * 1024  # a page of answers is a few KB; refuse floods clearly
+    KIOSK_IDLE_SECONDS = 120  # inactivity before the warning
+    KIOSK_WARNING_SECONDS = 60  # time given to continue; never below 60
+    SUPPRESSION_PUBLISHED = 10
+    SUPPRESSION_INTERNAL = 5
+    FREE_TEXT_RETENTION_DAYS = 365
+    SMS_SEND_PER_SECOND = 1
+
+    @staticmethod
+    def validate(settings: dict[str, Any]) -> None:
+        """Check or complete the settings; environments override."""
+
+
+class DevelopmentConfig(Config):
+    """Local use: SQLite under instance/, throwaway secrets generated once."""
+
+    ENV_NAME = "development"
+    SESSION_COOKIE_SECURE = False
+    PUBLIC_BASE_URL = "http://127.0.0.1:5000"
+
+    @staticmethod
+    def validate(settings: dict[str, Any]) -> None:
+        for name in SECRET_NAMES:
+            if not settings[name]:
+                settings[name] = _throwaway_secret(name)
+        if not settings["SQLALCHEMY_DATABASE_URI"]:
+            path = instance_dir() / "consult.sqlite3"
+            settings["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{path}"
+
+
+class TestingConfig(Config):
+    """Tests: fixed throwaway secrets and an in-memory database unless a test says otherwise."""
+
+    ENV_NAME = "testing"
+    TESTING = True
+    SESSION_COOKIE_SECURE = False
+    SECRET_KEY = "testing-secret-key-not-for-production"
+    PHONE_HASH_KEY = "testing-phone-hash-key"
+    CONTACT_ENCRYPTION_KEY = "dGVzdGluZy1jb250YWN0LWVuY3J5cHRpb24ta2V5IT0="
+    TWILIO_AUTH_TOKEN = "testing-twilio-auth-token"
+    TWILIO_ACCOUNT_SID = "AC" + "0" * 32
+    TWILIO_FROM_NUMBER = "+447700900000"
+    PUBLIC_BASE_URL = "https://consult.example.org"
+    SQLALCHEMY_DATABASE_URI = "sqlite://"
+    RATELIMIT_ENABLED = False
+
+
+class ProductionConfig(Config):
+    """Production: refuses to start with a missing or default secret."""
+
+    ENV_NAME = "production"
+
+    @staticmethod
+    def validate(settings: dict[str, Any]) -> None:
+        for name in (*SECRET_NAMES, "PUBLIC_BASE_URL"):
+            value = str(settings[name])
+            if value.strip().lower() in KNOWN_DEFAULTS:
+                raise ConfigError(f"{name} is missing or set to a default: set it in the environment")
+            if name in ("SECRET_KEY", "PHONE_HASH_KEY") and len(value) < 32:
+                raise ConfigError(f"{name} is too short: use at least 32 random characters")
+        if not settings["SQLALCHEMY_DATABASE_URI"]:
+            raise ConfigError("DATABASE_URL is missing: production needs an explicit database")
+        try:
+            Fernet(str(settings["CONTACT_ENCRYPTION_KEY"]).encode())
+        except ValueError as error:
+            raise ConfigError("CONTACT_ENCRYPTION_KEY is not a valid Fernet key") from error
+
+
+CONFIGS: dict[str, type[Config]] = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def load_config(name: str | None = None, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Settings for the environment ``name`` (or ``CONSULT_ENV``), overlaid with the environment."""
+    key = name or os.environ.get("CONSULT_ENV", "development")
+    if key not in CONFIGS:
+        raise ConfigError(f"CONSULT_ENV must be one of {', '.join(CONFIGS)}, not {key!r}")
+    cls = CONFIGS[key]
+    settings = {attr: getattr(cls, attr) for attr in dir(cls) if attr.isupper()}
+    if key != "testing":
+        for env_key in ENVIRONMENT_KEYS:
+            if env_key in os.environ:
+                settings[env_key] = os.environ[env_key]
+        if "DATABASE_URL" in os.environ:
+            settings["SQLALCHEMY_DATABASE_URI"] = _normalise_database_url(os.environ["DATABASE_URL"])
+        for int_key in INTEGER_KEYS:
+            if int_key in os.environ:
+                settings[int_key] = int(os.environ[int_key])
+    settings.update(overrides or {})
+    if key != "testing":  # tests shorten the timers; people always get at least 60 s
+        settings["KIOSK_WARNING_SECONDS"] = max(60, int(settings["KIOSK_WARNING_SECONDS"]))
+    cls.validate(settings)
+    return settings
+
+
+def _normalise_database_url(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL URLs written the usual way."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _throwaway_secret(name: str) -> str:
+    """Read or create a development secret in instance/ so restarts keep sessions working."""
+    folder = instance_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name.lower()}.dev-secret"
+    if path.exists():
+        return path.read_text().strip()
+    if name == "CONTACT_ENCRYPTION_KEY":
+        value = Fernet.generate_key().decode()
+    else:
+        value = secrets.token_urlsafe(32)
+    path.write_text(value)
+    path.chmod(0o600)
+    return value

@@ -1,0 +1,115 @@
+"""The consult application: create_app and the helpers that register its parts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from flask import Flask
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from config import load_config
+from consult.extensions import babel, csrf, db, limiter, login, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config_name: str | None = None, overrides: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app for an environment; ``overrides`` win over the environment (tests use them)."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    app.config.from_mapping(load_config(config_name, overrides))
+    register_extensions(app)
+    register_templates(app)
+    register_blueprints(app)
+    register_security(app)
+    register_error_handlers(app)
+    register_logging(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"), render_as_batch=True, compare_type=True)
+    csrf.init_app(app)
+    login.init_app(app)
+    limiter.init_app(app)
+    from consult.web.language import select_locale
+
+    babel.init_app(
+        app,
+        locale_selector=select_locale,
+        default_translation_directories=str(Path(__file__).parent / "translations"),
+    )
+    from consult.services.users import load_user
+
+    login.user_loader(load_user)
+
+
+def register_templates(app: Flask) -> None:
+    """The project's templates first, then the GOV.UK Frontend macros under their prefixes."""
+    app.jinja_loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(str(ROOT / "templates")),
+            jinja2.PrefixLoader(
+                {
+                    "govuk_frontend_jinja": jinja2.PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": jinja2.PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    from consult.web.template_globals import register_template_globals
+
+    register_template_globals(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from consult.web.health import bp as health_bp
+    from consult.web.kiosk.views import bp as kiosk_bp
+
+    app.register_blueprint(health_bp)
+    app.register_blueprint(kiosk_bp)
+
+
+def register_security(app: Flask) -> None:
+    """Trust forwarded headers only for an exact proxy count; set headers every page needs."""
+    hops = int(app.config["PROXY_HOPS"])
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)  # type: ignore[method-assign]
+    from consult.web.security import add_security_headers
+
+    app.after_request(add_security_headers)
+
+
+def register_error_handlers(app: Flask) -> None:
+    from consult.web.errors import register_error_handlers as register
+
+    register(app)
+
+
+def register_logging(app: Flask) -> None:
+    """Log ids and events only; bodies, answers and numbers never reach a handler."""
+    logging.getLogger("consult").setLevel(logging.INFO)
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets kiosk reads continue while an answer is written; foreign keys are off by default."""
+    module = type(dbapi_connection).__module__
+    if not module.startswith("sqlite3"):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()

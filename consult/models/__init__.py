@@ -1,0 +1,34 @@
+"""All models, imported here so Alembic and the app see every table."""
+
+from consult.models import sms  # noqa: F401  (SMS channel tables, registered with Base)
+from consult.models.audit import AuditEvent
+from consult.models.base import Base
+from consult.models.consultation import Consultation, ConsultationStatus, Question, QuestionKind
+from consult.models.kiosk import KioskDraft
+from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
+from consult.models.response import Answer, Channel, Response
+from consult.models.theme import AnswerTheme, CodeSource, CodeStatus, Theme, ThemeStatus
+
+__all__ = [
+    "Answer",
+    "AnswerTheme",
+    "AuditEvent",
+    "Base",
+    "Channel",
+    "CodeSource",
+    "CodeStatus",
+    "Consultation",
+    "ConsultationStatus",
+    "KioskDraft",
+    "Organisation",
+    "OrganisationKind",
+    "Question",
+    "QuestionKind",
+    "Response",
+    "Role",
+    "Theme",
+    "ThemeStatus",
+    "User",
+    "Venue",
+    "VenueType",
+]

@@ -1,0 +1,19 @@
+"""Audit trail of staff actions. Ids and action names only: never answers or numbers."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from consult.models.base import Base, Timestamped
+
+
+class AuditEvent(Timestamped, Base):
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    action: Mapped[str] = mapped_column(String(80))
+    object_type: Mapped[str] = mapped_column(String(40), default="")
+    object_id: Mapped[int | None]
+    detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

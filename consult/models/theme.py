@@ -1,0 +1,59 @@
+"""Themes of a consultation's codebook and their assignment to answers."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from consult.models.base import Base, Timestamped
+from consult.models.organisation import _enum
+from consult.models.response import Answer
+
+
+class ThemeStatus(enum.StrEnum):
+    ACTIVE = "active"
+    SUGGESTED = "suggested"  # proposed by discovery, not yet accepted
+    DISMISSED = "dismissed"
+
+
+class CodeSource(enum.StrEnum):
+    AUTO = "auto"
+    HUMAN = "human"
+
+
+class CodeStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+class Theme(Timestamped, Base):
+    __tablename__ = "theme"
+    __table_args__ = (UniqueConstraint("consultation_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    name_cy: Mapped[str] = mapped_column(String(120), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    examples: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[ThemeStatus] = mapped_column(_enum(ThemeStatus, "theme_status"), default=ThemeStatus.ACTIVE)
+
+
+class AnswerTheme(Timestamped, Base):
+    __tablename__ = "answer_theme"
+    __table_args__ = (UniqueConstraint("answer_id", "theme_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id"), index=True)
+    theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id"), index=True)
+    source: Mapped[CodeSource] = mapped_column(_enum(CodeSource, "code_source"))
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    status: Mapped[CodeStatus] = mapped_column(_enum(CodeStatus, "code_status"), default=CodeStatus.PROPOSED)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)  # why: matched words or examples
+
+    answer: Mapped[Answer] = relationship()
+    theme: Mapped[Theme] = relationship()

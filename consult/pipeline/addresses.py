@@ -1,0 +1,89 @@
+"""Street addresses: a house number (or flat) followed by a street name and a street word.
+
+Why: "flat 2, 14 high street" or "12 Acacia Avenue" locate a person; the street word list
+(UK and US forms) keeps "12 weeks" and "2 nights" out. A following town, state and ZIP or
+postcode is taken into the same span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from consult.pipeline.identifiers import Found
+
+_SUFFIX = (
+    r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|crescent|cres|place|pl|grove|"
+    r"gardens|gdns|terrace|hill|walk|square|sq|parade|row|mews|rise|view|green|way|court|ct|"
+    r"boulevard|blvd|highway|hwy|parkway|pkwy|circle|cir|trail|trl|plaza|alley|estate|park|vale|"
+    r"wharf|quay|heights|bridge|point|pike|run|path|loop|cove|creek|crossing|expressway|freeway|"
+    r"junction|landing|manor|meadows?|orchard|passage|ridge|route|spur|summit|turnpike|valley|"
+    r"villas?|close|broadway|causeway|embankment|precinct|chase|fields?|glade|gate|ville|port|"
+    r"straße|strasse|str|weg|straat|laan|gasse|vej|gade|gatan|vägen|allee|plein)\.?"
+)
+_UNIT = r"(?:(?:flat|apt|apartment|unit|suite|ste|room|no)\.?\s*#?\w{1,5},?\s+)"
+_WORD = r"\d*[^\W\d_][\w'’\-]*\.?"
+_TAIL = (
+    r"(?:,?\s*(?:apt|apartment|suite|ste|unit|flat|#)\.?\s*#?\w{1,6})?"
+    r"(?:,?[ \t]+(?-i:[A-Z][\w'’\-]+)(?:[ \t]+(?-i:[A-Z][\w'’\-]+)){0,2})?"
+    r"(?:,?[ \t]+(?-i:[A-Z]{2}))?(?:,?[ \t]+\d{5}(?:-\d{4})?)?"
+)
+_ADDRESS = re.compile(
+    rf"(?<![\w/]){_UNIT}?(?P<num>\d{{1,5}}[a-z]?(?:[-/]\d{{1,5}})?),?\s+"
+    rf"(?P<name>(?:{_WORD}\s+){{0,3}}?{_WORD}?)\s*\b{_SUFFIX}(?!\w){_TAIL}",
+    re.IGNORECASE,
+)
+_NAMED_STREET = re.compile(
+    r"(?<![\w])(?-i:(?:[A-Z][\w'’\-]+\s+){1,3})(?-i:(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|"
+    r"Grove|Gardens|Terrace|Square|Parade|Mews|Way|Court|Boulevard|Place|Walk|Row|Rise))\b",
+)
+_UNIT_ALONE = re.compile(
+    r"\b(?:(?:apt|apartment|suite|ste|unit|flat)\.?\s*#?\d{1,5}[a-z]?(?:\s+box\s+\d{1,6})?"
+    r"|p\.?\s?o\.?\s?box\s+\d{1,6})\b",
+    re.IGNORECASE,
+)
+_CUED = re.compile(
+    r"\b(?:(?:my|new|home|postal|billing|delivery|his|her|their|the)\s+address(?:\s+is|\s+was)?\s*:?"
+    r"|address\s*:|addy\s*:?|(?:live|lives|living|staying|stay|moved|move|send|post|deliver)"
+    r"(?:\s+(?:it|them|this|that|to|at|in))*\s+(?:at|to)\s+(?=#?\d))"
+    r"\s*(?P<addr>[^\n.?!;]{1,70}?(?:\n[^\n.?!;]{1,40}?){0,4})(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|,?\s+(?:and|but|for|please|thanks)\b))",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS_NUMBER = re.compile(
+    r"(?<![\w/])\d{1,5}[a-z]?\s+((?:[^\W\d_][\w'’\-.]*\s+){1,3})\d{1,5}(?![\w/:.]\d)", re.IGNORECASE
+)
+_STOP = frozenset(
+    """
+    a an the of in on at to for and or but is was were be been are my me i we you he she they it
+    this that these those with from by as so if then than more less some any all no not do did have
+    has had get got go went come came days weeks months years nights hours mins minutes times people
+    quid pounds
+    """
+)
+
+
+def find_addresses(text: str) -> Iterator[Found]:
+    """Street addresses with their optional flat, town, state and ZIP."""
+    if not any(c.isdigit() for c in text):
+        yield from _named_streets(text)
+        return
+    for m in _ADDRESS.finditer(text):
+        words = m.group("name").lower().split()
+        if any(w.strip(".,") in _STOP for w in words[words[:1] == ["the"] :]):
+            continue
+        yield "ADDRESS", m.start(), m.end()
+    yield from _named_streets(text)
+    for m in _UNIT_ALONE.finditer(text):
+        yield "ADDRESS", m.start(), m.end()
+    for m in _CUED.finditer(text):
+        if any(c.isdigit() for c in m.group("addr")):
+            yield "ADDRESS", m.start("addr"), m.end("addr")
+    for m in _NUMBER_WORDS_NUMBER.finditer(text):
+        if not any(w.lower().strip(".,") in _STOP for w in m.group(1).split()):
+            yield "ADDRESS", m.start(), m.end()
+
+
+def _named_streets(text: str) -> Iterator[Found]:
+    for m in _NAMED_STREET.finditer(text):
+        if m.group().split()[0].lower() not in _STOP:
+            yield "ADDRESS", m.start(), m.end()

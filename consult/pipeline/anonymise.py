@@ -1,0 +1,206 @@
+"""Anonymise free text before it is stored: typed placeholders replace personal details.
+
+Why: raw answers from people in contact with police and probation must never reach the
+database, a log or a report. Finders for structured identifiers, dates, addresses, named
+places and person names propose spans; overlapping spans are merged (when in doubt, remove
+more), and each merged span becomes one placeholder such as ``[NAME]`` or ``[PHONE]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TextIO
+
+from consult.pipeline.addresses import find_addresses
+from consult.pipeline.dates import find_dates
+from consult.pipeline.identifiers import Found, find_identifiers
+from consult.pipeline.names import NameFinder
+
+PLACEHOLDER_TYPES = (
+    "NAME",
+    "PHONE",
+    "EMAIL",
+    "ADDRESS",
+    "POSTCODE",
+    "DOB",
+    "NHS_NUMBER",
+    "NI_NUMBER",
+    "PRISON_NUMBER",
+    "PNC_ID",
+    "CRN",
+    "VEHICLE_REG",
+    "CARD",
+    "PLACE",
+    "URL",
+    "HANDLE",
+    "BANK_ACCOUNT",
+    "CRO_NUMBER",
+    "IP_ADDRESS",
+    "ID_NUMBER",
+)
+# When spans overlap, the merged span takes the type earliest in this order.
+_PRIORITY = {
+    t: i
+    for i, t in enumerate(
+        (
+            "PLACE",
+            "EMAIL",
+            "URL",
+            "IP_ADDRESS",
+            "CARD",
+            "BANK_ACCOUNT",
+            "NHS_NUMBER",
+            "NI_NUMBER",
+            "PRISON_NUMBER",
+            "PNC_ID",
+            "CRO_NUMBER",
+            "CRN",
+            "DOB",
+            "ADDRESS",
+            "POSTCODE",
+            "VEHICLE_REG",
+            "PHONE",
+            "HANDLE",
+            "ID_NUMBER",
+            "NAME",
+        )
+    )
+}
+_PLACEHOLDER = re.compile(r"\[(?:" + "|".join(PLACEHOLDER_TYPES) + r")\]")
+_LOOSE = frozenset({"PHONE", "ID_NUMBER", "NAME"})  # finders an ordinary date or time overrides
+DEFAULT_ALLOW = (
+    "NHS",
+    "GP",
+    "A&E",
+    "Jobcentre",
+    "Universal Credit",
+    "DWP",
+    "Samaritans",
+    "Shelter",
+    "Mind",
+    "Crisis",
+    "Probation",
+    "Police",
+    "Council",
+    "Ambulance",
+    "Hospital",
+    "Salvation Army",
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One removed detail: its placeholder type and offsets into the original text."""
+
+    type: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """The redacted text and what was removed from where."""
+
+    text: str
+    entities: tuple[Entity, ...]
+
+    def counts(self) -> dict[str, int]:
+        """How many of each type were removed, e.g. ``{"NAME": 2}``."""
+        return dict(Counter(e.type for e in self.entities))
+
+
+class Anonymiser:
+    """Finds and replaces personal details; ``places`` are the organisation's own venue names."""
+
+    def __init__(self, places: Iterable[str] = (), allow: Iterable[str] = ()) -> None:
+        allowed = {a.strip().lower() for a in (*DEFAULT_ALLOW, *allow) if a.strip()}
+        self._names = NameFinder(frozenset(w for a in allowed for w in a.split()))
+        names = sorted({p.strip() for p in places if p.strip()}, key=len, reverse=True)
+        self._places = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in names) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            if names
+            else None
+        )
+
+    def anonymise(self, text: str) -> Redaction:
+        """Redact ``text``; never raises, and redacting a redaction changes nothing."""
+        held = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+        found = list(self._find(text, {s + 1 for s, _ in held}))
+        spans = _resolve(found, held)
+        return Redaction(_replace(text, spans), tuple(Entity(t, s, e) for t, s, e in spans))
+
+    def _find(self, text: str, blocked: set[int]) -> Iterable[Found]:
+        if self._places is not None:
+            for m in self._places.finditer(text):
+                yield "PLACE", m.start(), m.end()
+        yield from find_identifiers(text)
+        yield from find_dates(text)
+        yield from find_addresses(text)
+        yield from self._names.find(text, blocked)
+
+
+def _resolve(found: list[Found], held: list[tuple[int, int]]) -> list[Found]:
+    """Drop what a keep-span or placeholder covers, then merge overlapping spans."""
+    keep = [(s, e) for t, s, e in found if not t] + held
+    spans = sorted(
+        (t, s, e)
+        for t, s, e in found
+        if t
+        and e > s
+        and not any(ks <= s and e <= ke for ks, ke in keep if t in _LOOSE or (ks, ke) in held)
+        and not any(hs < e and s < he for hs, he in held)
+    )
+    spans.sort(key=lambda f: (f[1], -f[2]))
+    merged: list[Found] = []
+    for t, s, e in spans:
+        if merged and s < merged[-1][2]:
+            mt, ms, me = merged[-1]
+            best = mt if _PRIORITY[mt] <= _PRIORITY[t] else t
+            merged[-1] = (best, ms, max(me, e))
+        else:
+            merged.append((t, s, e))
+    return merged
+
+
+def _replace(text: str, spans: list[Found]) -> str:
+    parts: list[str] = []
+    last = 0
+    for t, s, e in spans:
+        parts.append(text[last:s])
+        parts.append(f"[{t}]")
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _default() -> Anonymiser:
+    return Anonymiser()
+
+
+def anonymise(text: str) -> Redaction:
+    """Redact ``text`` with the default anonymiser (no organisation places)."""
+    return _default().anonymise(text)
+
+
+def anonymise_jsonl(lines: Iterable[str], out: TextIO, anonymiser: Anonymiser | None = None) -> int:
+    """Read ``{"id", "text"}`` lines, write ``{"id", "redacted", "entities"}`` lines; return the count."""
+    engine = anonymiser or _default()
+    count = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        result = engine.anonymise(str(record.get("text", "")))
+        entities = [{"type": e.type, "start": e.start, "end": e.end} for e in result.entities]
+        out.write(json.dumps({"id": record.get("id"), "redacted": result.text, "entities": entities}) + "\n")
+        count += 1
+    return count

@@ -1,0 +1,231 @@
+"""Person names found from name lists, capitalisation and cue words.
+
+Why: messages are often all lower case ("my PO dave never calls"), so capitalisation cannot be
+relied on. A word is taken as a name when it is a first name that is not also an ordinary
+word, when a cue says a name follows ("my worker", "ask for", "PC", "Mr"), or when it is
+capitalised mid-sentence and on a name list. First names are extended to the surname after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+from dataclasses import dataclass
+
+from consult.pipeline.identifiers import Found
+from consult.pipeline.name_lists import NameLists, name_lists
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_SENTENCE_END = frozenset('.!?:;\n"“”([{|>-•*')
+
+TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof pc dc ds di dci dsi sgt sergeant inspector constable detective pcso
+    judge rev reverend sir dame lady lord officer nurse doctor councillor cllr
+    """
+)
+NAMING_CUES = frozenset(["called", "named", "name", "names", "call", "ask", "asked", "speak", "spoke", "talk", "talked", "see", "saw"])
+NAMING_BIGRAMS = frozenset(
+    {
+        ("name", "is"),
+        ("name", "was"),
+        ("name's", ""),
+        ("ask", "for"),
+        ("asked", "for"),
+        ("speak", "to"),
+        ("spoke", "to"),
+        ("talk", "to"),
+        ("talked", "to"),
+        ("known", "as"),
+        ("goes", "by"),
+        ("this", "is"),
+        ("i", "am"),
+        ("it's", ""),
+        ("its", ""),
+    }
+)
+RELATIONS = frozenset(
+    """
+    worker po om officer manager mate mates friend pal partner boyfriend girlfriend bf gf ex husband
+    wife son daughter brother sister bro sis cousin nan nana gran grandad uncle auntie aunt niece
+    nephew solicitor lawyer counsellor psychiatrist cpn mentor sponsor keyworker landlord neighbour
+    fella bloke lad girl kid kids mum dad
+    """
+)
+PARTICLES = frozenset(["van", "der", "de", "den", "la", "le", "von", "bin", "bint", "al", "el", "da", "di", "du", "dos", "del", "st", "mac"])
+PLACEHOLDER = "[placeholder]"  # stands for an earlier redaction: never a name, never a cue
+STOP = frozenset(
+    """
+    [placeholder] a an the of in on at to for and or but is was were be been are am my me i we you
+    he she they it this that these those with from by as so if then than not no yes do did does have
+    has had get got go went come came just like love lol lmao omg pls plz thx ta ur u im ive id ill
+    dont cant wont didnt isnt aint gonna wanna gotta tho cos coz cuz innit mate yeah yea ok okay hi
+    hey hello bye thanks thank please sorry who what when where why how all any some every here
+    there now today tomorrow yesterday very really too also only still even back out up down over
+    again never ever always sometimes our your his her their them us him
+    """
+)
+
+SUBJECT_NEXT = frozenset(
+    """
+    is was has had says said did does will would should could can cant just looks made makes gets
+    got and never always told wants needs knows thinks
+    """
+)
+NOT_BEFORE_NAME = frozenset(
+    """
+    the a an this that these those my your our their its in of by for on at no some every each next
+    last i we you they it is be
+    """
+)
+NOT_NAMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december christmas xmas easter eid diwali ramadan covid corona
+    lol omg lmao rofl wtf tbh idk smh ikr btw fyi asap rip hiya ya yo ye im ive id ill dont cant
+    wont didnt facebook whatsapp instagram snapchat tiktok youtube google twitter tesco asda aldi
+    lidl greggs maccies mcdonalds spoons wetherspoons boots primark iphone methadone subutex
+    buprenorphine spice mamba ket coke crack heroin
+    """
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    word: str  # lower case, possessive removed
+    cap: bool  # Capitalised (not all capitals)
+    upper: bool  # ALL CAPITALS, more than one letter
+    starts_sentence: bool
+
+
+def _tokens(text: str, blocked: Set[int]) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        if m.start() in blocked:
+            out.append(_Tok(m.start(), m.end(), PLACEHOLDER, False, True, False))
+            continue
+        raw = _POSSESSIVE.sub("", m.group())
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        first = raw[0]
+        out.append(
+            _Tok(
+                m.start(),
+                m.start() + len(raw),
+                raw.lower(),
+                first.isupper() and not raw.isupper(),
+                raw.isupper() and len(raw) > 1,
+                j < 0 or text[j] in _SENTENCE_END,
+            )
+        )
+    return out
+
+
+class NameFinder:
+    """Finds person names; ``allow`` holds lower-case words never taken as names."""
+
+    def __init__(self, allow: Set[str] = frozenset(), lists: NameLists | None = None) -> None:
+        self._lists = lists or name_lists()
+        self._allow = allow
+
+    def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
+        """Name spans in ``text``; tokens starting at a ``blocked`` offset are skipped."""
+        toks = _tokens(text, blocked)
+        shouting = sum(t.upper for t in toks) * 2 > len(toks)
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(toks):
+            if not self._is_name(toks, i, shouting):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and self._extends(toks, j, text):
+                j += 1
+            spans.append((i, j))
+            i = j
+        for a, b in self._coordinated(toks, spans, text):
+            yield "NAME", toks[a].start, toks[b - 1].end
+
+    def _coordinated(self, toks: list[_Tok], spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+        """Add the unlisted word in "emma and kaite" or "Vin, Ty": joined to a found name."""
+        named = {k for a, b in spans for k in range(a, b)}
+        extra: list[tuple[int, int]] = []
+        for a, b in spans:
+            for k, step in ((b, 1), (a - 1, -1)):
+                near = k + step if 0 <= k < len(toks) and toks[k].word == "and" else k
+                if not 0 <= near < len(toks) or near in named:
+                    continue
+                left, right = (toks[b - 1], toks[near]) if step == 1 else (toks[near], toks[a])
+                gap = text[left.end : right.start].strip(" ,&")
+                if gap not in ("", "and"):
+                    continue
+                w = toks[near].word
+                if w not in self._lists.common and w not in STOP and w not in NOT_NAMES and len(w) > 2:
+                    extra.append((near, near + 1))
+                    named.add(near)
+        return sorted(spans + extra)
+
+    def _cue(self, toks: list[_Tok], i: int) -> str:
+        prev = toks[i - 1].word if i > 0 else ""
+        prev2 = toks[i - 2].word if i > 1 else ""
+        if prev in TITLES:
+            return "title"
+        if (prev2, prev) in NAMING_BIGRAMS or (prev, "") in NAMING_BIGRAMS or prev in NAMING_CUES:
+            return "naming"
+        if prev in RELATIONS:
+            return "relation"
+        return ""
+
+    def _is_name(self, toks: list[_Tok], i: int, shouting: bool) -> bool:
+        tok, lists = toks[i], self._lists
+        w = tok.word
+        if w in STOP or w in self._allow or len(w) < 2:
+            return False
+        cue = self._cue(toks, i)
+        known = w in lists.first or w in lists.ambiguous or w in lists.surnames
+        plain = w not in lists.common
+        if cue == "title":
+            return known or tok.cap or plain
+        if cue:
+            if w in lists.ambiguous and w in lists.verbal and cue == "relation":
+                return tok.cap
+            if w in lists.ambiguous or w in lists.first:
+                return True
+            return (tok.cap and not tok.starts_sentence) or (plain and len(w) > 2)
+        if w in lists.first:
+            return len(w) > 2 or tok.cap
+        if tok.upper and not shouting:
+            return False
+        if tok.cap and not shouting:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.cap and nxt.word in lists.surnames and nxt.start - tok.end <= 2:
+                return w in lists.ambiguous or (plain and w not in NOT_NAMES)
+            if tok.starts_sentence and nxt is not None and nxt.word in SUBJECT_NEXT:
+                return plain and w not in NOT_NAMES and len(w) > 2
+            if tok.starts_sentence or (i > 0 and toks[i - 1].word in NOT_BEFORE_NAME):
+                return False
+            if w in lists.ambiguous:
+                return w not in lists.verbal
+            return plain and w not in NOT_NAMES and len(w) > 2
+        return False
+
+    def _extends(self, toks: list[_Tok], j: int, text: str) -> bool:
+        tok, prev, lists = toks[j], toks[j - 1], self._lists
+        gap = text[prev.end : tok.start]
+        if gap.strip(" .") or len(gap) > 3 or tok.word in STOP or tok.word in self._allow:
+            return False
+        if prev.end - prev.start == 1 and gap.strip() != ".":
+            return False
+        w = tok.word
+        if w in PARTICLES:
+            k = j + 1
+            while k < len(toks) and toks[k].word in PARTICLES:
+                k += 1
+            return k < len(toks) and toks[k].cap
+        if tok.cap or (tok.upper and len(w) == 1):
+            return w in lists.surnames or w in lists.first or w not in lists.common or len(w) == 1
+        return (w in lists.surnames and w not in lists.verbal) or w in lists.first

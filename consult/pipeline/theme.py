@@ -1,0 +1,137 @@
+"""Multi-label theme coding that blends the codebook (zero-shot) with confirmed answers (learned).
+
+``Coder(codebook)`` codes from the codebook alone; ``fit`` with confirmed answers adds a learned
+model for every theme with enough examples, and the codebook's zero-shot scores become features
+of that model (and still code themes that have too few examples). Every answer gets at least one
+theme when anything fits at all: the best one is kept with its (lower) confidence rather than
+dropping the answer. Confidence 0.5 is each theme's decision threshold; each assignment carries
+its reasons: the words matched, or the nearest confirmed answers with that theme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from consult.pipeline.codebook import Codebook
+from consult.pipeline.discovery import SuggestedTheme, discover
+from consult.pipeline.learned import LearnedCoder
+from consult.pipeline.zeroshot import ZeroShot, zero_shot_assign
+
+__all__ = ["Coder", "SuggestedTheme", "ThemeScore", "discover"]
+
+_NEIGHBOURS = 2
+_QUOTE_CHARS = 80
+_CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    """One theme given to an answer: confidence in [0, 1] (0.5 = threshold) and why."""
+
+    name: str
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+def _squash(p: np.ndarray, threshold: np.ndarray) -> np.ndarray:
+    """Rescale probabilities so each theme's own threshold sits at 0.5."""
+    below = 0.5 * p / np.maximum(threshold, 1e-9)
+    above = 0.5 + 0.5 * (p - threshold) / np.maximum(1.0 - threshold, 1e-9)
+    return np.where(p >= threshold, above, below)
+
+
+class Coder:
+    """Codes answers against one codebook; deterministic for the same inputs."""
+
+    def __init__(self, codebook: Codebook, c: float = 4.0) -> None:
+        self.codebook = codebook
+        self.names = codebook.names
+        self._zero_shot = ZeroShot(codebook)
+        self._learned = LearnedCoder(c=c)
+        self._fitted = False
+        self._train_vectors: object = None
+        self._train_labels = np.zeros((0, len(self.names)), dtype=bool)
+        self._train_texts: list[str] = []
+
+    def fit(self, texts: Sequence[str], theme_lists: Sequence[Sequence[str]]) -> Coder:
+        """Learn from confirmed answers; names not in the codebook are ignored; may be empty."""
+        index = {name: k for k, name in enumerate(self.names)}
+        pairs = [(t, [index[n] for n in themes if n in index])
+                 for t, themes in zip(texts, theme_lists, strict=True)]
+        pairs = [(t, ks) for t, ks in pairs if ks]
+        labels = np.zeros((len(pairs), len(self.names)), dtype=bool)
+        for row, (_, ks) in enumerate(pairs):
+            labels[row, ks] = True
+        train = [t for t, _ in pairs]
+        self._fitted = bool(train) and bool((labels.sum(axis=0) >= 3).any())
+        if self._fitted:
+            self._learned.fit(train, labels, self._zero_shot.score(train).confidence)
+            self._train_vectors = self._learned.word_vectors(train)
+            self._train_labels, self._train_texts = labels, train
+        return self
+
+    def confidences(self, texts: Sequence[str]) -> np.ndarray:
+        """Confidence for every (answer, theme), 0.5 being the decision threshold."""
+        return self._score(list(texts))[0]
+
+    def _score(self, texts: list[str]) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
+        zero = self._zero_shot.score(texts)
+        if not self._fitted:
+            return zero.confidence, zero.matched
+        learned = _squash(self._learned.probabilities(texts, zero.confidence), self._learned.thresholds)
+        blended = np.where(self._learned.trained, learned, zero.confidence)
+        return blended, zero.matched
+
+    def _assign(self, confidence: np.ndarray) -> list[list[int]]:
+        if not self._fitted:
+            return zero_shot_assign(confidence, self._zero_shot.catch_all)
+        out = []
+        for row in confidence:
+            chosen = [int(k) for k in np.flatnonzero(row >= 0.5)]
+            out.append(chosen or ([int(row.argmax())] if row.size else []))
+        return out
+
+    def _neighbours(self, texts: list[str], assigned: list[list[int]]) -> list[dict[int, list[str]]]:
+        """For each assigned theme, the nearest confirmed answers that carry it."""
+        out: list[dict[int, list[str]]] = [{} for _ in texts]
+        if not self._fitted:
+            return out
+        for start in range(0, len(texts), _CHUNK):
+            chunk = texts[start:start + _CHUNK]
+            similarity = (self._learned.word_vectors(chunk) @ self._train_vectors.T).toarray()  # type: ignore[attr-defined]
+            for offset, row in enumerate(similarity):
+                for k in assigned[start + offset]:
+                    members = np.flatnonzero(self._train_labels[:, k])
+                    if not members.size:
+                        continue
+                    best = members[np.argsort(-row[members], kind="stable")[:_NEIGHBOURS]]
+                    out[start + offset][k] = [self._train_texts[int(i)][:_QUOTE_CHARS]
+                                              for i in best if row[i] > 0]
+        return out
+
+    def code(self, texts: Sequence[str]) -> list[tuple[ThemeScore, ...]]:
+        """The themes of each answer, most confident first, each with its reasons."""
+        items = [t if isinstance(t, str) else "" for t in texts]
+        confidence, matched = self._score(items)
+        assigned = self._assign(confidence)
+        neighbours = self._neighbours(items, assigned)
+        out = []
+        for row, chosen in enumerate(assigned):
+            scores = []
+            for k in sorted(chosen, key=lambda k: (-confidence[row, k], k)):
+                reasons = [f"words: {', '.join(matched[row][k])}"] if matched[row].get(k) else []
+                reasons += [f'like "{quote}"' for quote in neighbours[row].get(k, [])]
+                if not reasons:
+                    reasons = ["no theme fitted well: best available"]
+                scores.append(ThemeScore(self.names[k], round(float(confidence[row, k]), 4), tuple(reasons)))
+            out.append(tuple(scores))
+        return out
+
+    def unthemed(self, coded: Sequence[tuple[ThemeScore, ...]]) -> list[int]:
+        """Indices of answers no theme fits well (only a fallback or catch-all theme)."""
+        catch_all = {self.names[k] for k in self._zero_shot.catch_all}
+        return [i for i, scores in enumerate(coded)
+                if not any(s.confidence >= 0.5 and s.name not in catch_all for s in scores)]

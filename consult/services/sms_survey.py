@@ -1,0 +1,51 @@
+"""Map consultation rows to the SMS dialogue's frozen types, and config to its rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+from consult.models import Consultation, ConsultationStatus, QuestionKind
+from consult.models import Question as QuestionRow
+from sms.keywords import DEFAULT_KEYWORDS
+from sms.rules import SMS_ANSWER_LIMIT, Rules
+from sms.survey import Option, Question, Survey
+
+
+def question_for(row: QuestionRow) -> Question:
+    """The SMS wording (or the full wording when no SMS text was written)."""
+    options = tuple(
+        Option(str(o["value"]), str(o.get("en") or o["value"]), str(o.get("cy") or ""))
+        for o in (row.options or [])
+    )
+    return Question(
+        key=str(row.id),
+        kind=QuestionKind(row.kind).value,  # type: ignore[arg-type]
+        en=row.sms_text_en or row.text_en,
+        cy=row.sms_text_cy or row.text_cy,
+        options=options,
+    )
+
+
+def survey_for(consultation: Consultation) -> Survey:
+    return Survey(
+        consultation_id=consultation.id,
+        keyword=consultation.sms_keyword or "",
+        who_en=consultation.organisation.name,
+        who_cy=consultation.organisation.name,
+        questions=tuple(question_for(q) for q in consultation.questions),
+        is_open=consultation.status is ConsultationStatus.OPEN,
+    )
+
+
+def rules_from(config: Mapping[str, Any]) -> Rules:
+    """Timings from config: SMS_REMINDER_HOURS (24), SMS_EXPIRY_HOURS (72),
+    SMS_ANSWER_LIMIT (1000), SMS_KEYWORDS (extra words per set, e.g. {"stop": ["PAID"]})."""
+    keywords = DEFAULT_KEYWORDS.extended(config.get("SMS_KEYWORDS") or {})
+    return Rules(
+        reminder_after=timedelta(hours=float(config.get("SMS_REMINDER_HOURS", 24))),
+        expire_after=timedelta(hours=float(config.get("SMS_EXPIRY_HOURS", 72))),
+        answer_limit=int(config.get("SMS_ANSWER_LIMIT", SMS_ANSWER_LIMIT)),
+        keywords=keywords,
+    )

@@ -1,0 +1,106 @@
+"""The "you said, we did" text to people who replied YES: who to send to, and what happened.
+
+The sender (``sms.sender``) talks to Twilio; this module only reads and writes rows.
+A contact's number is decrypted into memory for the send and the row is deleted as
+soon as the message is accepted (or can never be sent), one transaction per contact.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from flask import current_app
+
+from consult.data import consultations as consultation_data
+from consult.data import sms as sms_data
+from consult.extensions import db
+from consult.models import Consultation
+from consult.services import sms_phone
+from consult.services.sms_status import UNSUBSCRIBED_ERROR
+from sms.segments import count, normalise
+
+log = logging.getLogger(__name__)
+
+
+class UpdateNotReady(ValueError):
+    """There is no update text, or it is longer than the segment budget."""
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateJob:
+    """One text to send; ``number`` is decrypted and must never be logged or stored."""
+
+    contact_id: int
+    consultation_id: int
+    phone_hash: str
+    number: str
+    body: str
+
+
+def find_consultation(ref: str) -> Consultation | None:
+    """A consultation by id or slug, as typed on the command line."""
+    if ref.isdigit():
+        return consultation_data.get_consultation(int(ref))
+    return consultation_data.get_consultation_by_slug(ref)
+
+
+def update_text(consultation: Consultation, language: str) -> str:
+    """The published update in ``language`` (English if no Welsh), within its budget."""
+    text = consultation.update_cy if language == "cy" and consultation.update_cy else ""
+    text = normalise((text or consultation.update_en or "").strip())
+    if not text:
+        raise UpdateNotReady("the consultation has no published update text")
+    budget = int(current_app.config.get("SMS_UPDATE_MAX_SEGMENTS", 2))
+    if count(text).segments > budget:
+        raise UpdateNotReady(f"the {language} update needs more than {budget} SMS segments")
+    return text
+
+
+def pending(consultation: Consultation, limit: int = 1000) -> list[UpdateJob]:
+    """Contacts still to text, minus any that opted out or are not UK mobiles (deleted)."""
+    jobs: list[UpdateJob] = []
+    for contact in sms_data.list_update_contacts(consultation.id, limit):
+        number = sms_phone.decrypt_number(contact.number_encrypted)
+        if sms_data.is_opted_out(contact.phone_hash) or not sms_phone.is_uk_mobile(number):
+            sms_data.delete_update_contact(contact)
+            continue
+        body = update_text(consultation, contact.language)
+        jobs.append(UpdateJob(contact.id, consultation.id, contact.phone_hash, number, body))
+    db.session.commit()
+    return jobs
+
+
+def record_sent(job: UpdateJob, message_sid: str, status: str) -> None:
+    """Remember the message by hash and sid, and delete the number at once."""
+    now = datetime.now(UTC)
+    message = sms_data.create_outbound(job.phone_hash, job.consultation_id, "update", now)
+    message.message_sid = message_sid
+    message.status = status or "queued"
+    _delete_contact(job.contact_id)
+    db.session.commit()
+    log.info("sms update sent", extra={"contact_id": job.contact_id, "message_sid": message_sid})
+
+
+def record_failed(job: UpdateJob, error_code: int | None) -> None:
+    """A refused send: 21610 opts the hash out and deletes the number; others are kept to retry."""
+    if error_code == UNSUBSCRIBED_ERROR:
+        sms_data.create_opt_out(job.phone_hash, "carrier", datetime.now(UTC))
+        _delete_contact(job.contact_id)
+    db.session.commit()
+    log.info("sms update failed", extra={"contact_id": job.contact_id, "error_code": error_code})
+
+
+def _delete_contact(contact_id: int) -> None:
+    contact = sms_data.get_update_contact_by_id(contact_id)
+    if contact is not None:
+        sms_data.delete_update_contact(contact)
+
+
+def purge_contacts(now: datetime | None = None) -> int:
+    """Delete numbers kept past SMS_CONTACT_RETENTION_DAYS (default 365) unsent."""
+    days = int(current_app.config.get("SMS_CONTACT_RETENTION_DAYS", 365))
+    deleted = sms_data.delete_update_contacts_before((now or datetime.now(UTC)) - timedelta(days=days))
+    db.session.commit()
+    return deleted

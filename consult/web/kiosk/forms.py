@@ -1,0 +1,53 @@
+"""The kiosk's one-question form, shaped by the kind of question."""
+
+from __future__ import annotations
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput
+from wtforms import RadioField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length
+
+from consult.models import KioskDraft, Question, QuestionKind
+from consult.services.questions import AnswerChoice, choices_for
+
+
+class FreeTextAnswerForm(FlaskForm):
+    class Meta:
+        csrf = False  # CSRFProtect checks every POST before the view, skip included
+
+    answer = TextAreaField(widget=GovCharacterCount())
+
+    def configure(self, max_chars: int) -> FreeTextAnswerForm:
+        self.answer.validators = [
+            InputRequired(message=_l("Write your answer, or choose ‘Skip this question’")),
+            Length(max=max_chars, message=_l("Your answer must be %(max)s characters or fewer", max=f"{max_chars:,}")),
+        ]
+        return self
+
+
+class ChoiceAnswerForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    answer = RadioField(
+        widget=GovRadioInput(),
+        validators=[InputRequired(message=_l("Choose an answer, or choose ‘Skip this question’"))],
+        choices=[],
+    )
+
+    def configure(self, choices: list[AnswerChoice]) -> ChoiceAnswerForm:
+        self.answer.choices = [SelectChoice(choice.value, choice.label) for choice in choices]
+        return self
+
+
+def answer_form(question: Question, draft: KioskDraft, language: str) -> FreeTextAnswerForm | ChoiceAnswerForm:
+    """The form for ``question``, filled with what the person already answered in this journey."""
+    saved = draft.answers.get(str(question.id), {})
+    if question.kind is QuestionKind.FREE_TEXT:
+        free_text = FreeTextAnswerForm(data={"answer": saved.get("text", "")})
+        return free_text.configure(current_app.config["ANSWER_MAX_CHARS"])
+    choice = ChoiceAnswerForm(data={"answer": saved.get("choice")})
+    return choice.configure(choices_for(question, language))

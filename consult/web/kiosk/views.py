@@ -1,0 +1,152 @@
+"""Kiosk pages: one question per page, no login, works without JavaScript.
+
+Access is declared once: every page needs a tablet set up with a signed device cookie.
+Every response is ``no-store`` so nothing of one person is left for the next.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from werkzeug.wrappers import Response as WerkzeugResponse
+
+from consult.services import kiosk as kiosk_service
+from consult.services.kiosk_enrolment import (
+    DEVICE_MAX_AGE,
+    device_cookie_value,
+    device_from_cookie,
+    device_from_enrolment,
+)
+from consult.web.kiosk import session as kiosk_session
+from consult.web.kiosk.forms import answer_form
+from consult.web.kiosk.pages import check_answers_rows, question_page
+from consult.web.template_globals import current_language
+
+bp = Blueprint("kiosk", __name__, url_prefix="/kiosk")
+DEVICE_COOKIE = "consult_kiosk"
+OPEN_ENDPOINTS = {"kiosk.enrol", "kiosk.exit"}
+
+
+@bp.before_request
+def require_enrolled_tablet() -> ResponseReturnValue | None:
+    if request.args.get("easy") in ("0", "1"):
+        session[kiosk_session.EASY_READ] = request.args["easy"] == "1"
+    if request.endpoint in OPEN_ENDPOINTS:
+        return None
+    device = device_from_cookie(request.cookies.get(DEVICE_COOKIE))
+    context = kiosk_service.get_context(device.consultation_id, device.venue_id) if device else None
+    if context is None:
+        return render_template("kiosk/not_enrolled.html"), 403
+    g.kiosk = context
+    if kiosk_session.journey_token() and kiosk_session.is_stale():
+        kiosk_session.wipe()
+        return redirect(url_for("kiosk.start", ended="timeout"))
+    return None
+
+
+@bp.after_request
+def never_cache(response: WerkzeugResponse) -> WerkzeugResponse:
+    response.headers["Cache-Control"] = "no-store, max-age=0"
+    response.headers["Pragma"] = "no-cache"
+    response.headers["Expires"] = "0"
+    return response
+
+
+@bp.get("/enrol/<token>")
+def enrol(token: str) -> ResponseReturnValue:
+    device = device_from_enrolment(token)
+    if device is None:
+        return render_template("kiosk/not_enrolled.html"), 403
+    kiosk_session.wipe()
+    response = redirect(url_for("kiosk.start"))
+    response.set_cookie(
+        DEVICE_COOKIE, device_cookie_value(device), max_age=DEVICE_MAX_AGE, httponly=True, samesite="Lax",
+        secure=request.is_secure, path="/kiosk",
+    )
+    return response
+
+
+@bp.get("/")
+def start() -> ResponseReturnValue:
+    ended = request.args.get("ended")
+    return render_template(
+        "kiosk/start.html", consultation=g.kiosk.consultation, venue=g.kiosk.venue, questions=g.kiosk.questions,
+        ended=ended if ended in ("timeout", "exit") else None, easy_read=session.get(kiosk_session.EASY_READ, False),
+    )
+
+
+@bp.post("/start")
+def begin() -> ResponseReturnValue:
+    kiosk_session.discard_current()
+    token = kiosk_service.start_journey(g.kiosk.consultation.id, g.kiosk.venue.id if g.kiosk.venue else None,
+                                        current_language())
+    kiosk_session.begin(token)
+    return redirect(url_for("kiosk.question", number=1))
+
+
+@bp.route("/question/<int:number>", methods=["GET", "POST"])
+def question(number: int) -> ResponseReturnValue:
+    draft = kiosk_service.get_draft(kiosk_session.journey_token())
+    if draft is None or not 1 <= number <= len(g.kiosk.questions):
+        return redirect(url_for("kiosk.start"))
+    kiosk_session.touch()
+    current = g.kiosk.questions[number - 1]
+    form = answer_form(current, draft, current_language())
+    if request.method == "POST" and request.form.get("action") == "skip":
+        kiosk_service.skip_question(draft.token, current, current_language())
+        return redirect(_after(number))
+    if form.validate_on_submit():
+        if kiosk_service.record_answer(draft.token, current, form.answer.data, current_language()):
+            session[kiosk_session.SUPPORT] = True
+        return redirect(_after(number))
+    return question_page(number, current, form, g.kiosk)
+
+
+def _after(number: int) -> str:
+    if request.args.get("from") == "check" or number >= len(g.kiosk.questions):
+        return url_for("kiosk.check")
+    return url_for("kiosk.question", number=number + 1)
+
+
+@bp.get("/check")
+def check() -> ResponseReturnValue:
+    draft = kiosk_service.get_draft(kiosk_session.journey_token())
+    if draft is None:
+        return redirect(url_for("kiosk.start"))
+    kiosk_session.touch()
+    rows = check_answers_rows(draft, g.kiosk.questions, current_language())
+    return render_template("kiosk/check.html", rows=rows, show_support=session.pop(kiosk_session.SUPPORT, False),
+                           kiosk_journey_active=True)
+
+
+@bp.post("/check")
+def submit() -> ResponseReturnValue:
+    outcome = kiosk_service.submit(kiosk_session.journey_token())
+    if outcome.already_submitted:
+        return render_template("kiosk/already_submitted.html"), 409
+    if not outcome.submitted:
+        return redirect(url_for("kiosk.start"))
+    kiosk_session.finish()
+    return redirect(url_for("kiosk.thank_you"))
+
+
+@bp.get("/thank-you")
+def thank_you() -> ResponseReturnValue:
+    return render_template("kiosk/thank_you.html", kiosk_journey_active=True)
+
+
+@bp.post("/keep-alive")
+def keep_alive() -> ResponseReturnValue:
+    if kiosk_session.journey_token():
+        kiosk_session.touch()
+    return "", 204
+
+
+@bp.get("/exit")
+def exit() -> ResponseReturnValue:  # noqa: A001 - the page is called "exit"
+    kiosk_session.wipe()
+    response = redirect(url_for("kiosk.start", ended="timeout" if request.args.get("reason") == "timeout" else "exit"))
+    response.headers["Clear-Site-Data"] = '"cache", "storage"'
+    return response
+
+

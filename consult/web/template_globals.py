@@ -1,0 +1,32 @@
+"""Helpers every template can call: the page language and the link to the other language."""
+
+from __future__ import annotations
+
+from flask import Flask, current_app, request, url_for
+from flask_babel import get_locale
+
+from consult.web.language import LANGUAGE_PARAM, other_language
+
+
+def current_language() -> str:
+    locale = get_locale()
+    return str(locale.language) if locale else "en"
+
+
+def switch_language_url() -> str:
+    """The current page in the other language, keeping its other query arguments."""
+    args = request.args.to_dict()
+    args[LANGUAGE_PARAM] = other_language(current_language())
+    endpoint = request.endpoint or "kiosk.start"
+    return url_for(endpoint, **(request.view_args or {}), **args)
+
+
+
+def register_template_globals(app: Flask) -> None:
+    app.jinja_env.globals.update(
+        current_language=current_language,
+        other_language=other_language,
+        switch_language_url=switch_language_url,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True

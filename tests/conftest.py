@@ -1,0 +1,93 @@
+"""Shared fixtures: an app on a real SQLite file (or PostgreSQL), the demo data, and clients.
+
+Each test gets its own database file, so tests that use threads see a real database.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from consult import create_app
+from consult.extensions import db
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+POSTGRES_URL = os.environ.get("CONSULT_TEST_POSTGRES_URL", "")
+CSRF_PATTERN = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def make_app(database_url: str, **overrides: object) -> Flask:
+    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": database_url, **overrides})
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+    return app
+
+
+@pytest.fixture()
+def app(tmp_path: Path) -> Iterator[Flask]:
+    app = make_app(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture()
+def postgres_url() -> str:
+    """A PostgreSQL URL; required under CI=true, skipped on a laptop without one."""
+    if not POSTGRES_URL:
+        if IN_CI:
+            pytest.fail("CONSULT_TEST_POSTGRES_URL is not set: .ci/run must start PostgreSQL")
+        pytest.skip("set CONSULT_TEST_POSTGRES_URL to run PostgreSQL tests")
+    return POSTGRES_URL
+
+
+@pytest.fixture()
+def pg_app(postgres_url: str) -> Iterator[Flask]:
+    app = make_app(postgres_url)
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture()
+def demo(app: Flask) -> Flask:
+    """The app with the demo organisations, venues, consultation and sample answers."""
+    from consult.services.demo import seed_demo
+
+    with app.app_context():
+        seed_demo()
+    return app
+
+
+def csrf_token(html: str) -> str:
+    match = CSRF_PATTERN.search(html)
+    assert match, "page has no CSRF token"
+    return match.group(1)
+
+
+def enrol(client: FlaskClient, app: Flask, venue: str = "Riverside Women's Centre",
+          slug: str = "your-voice-2027") -> None:
+    from consult.services.kiosk_enrolment import enrolment_token
+
+    with app.app_context():
+        token = enrolment_token(venue, slug)
+    response = client.get(f"/kiosk/enrol/{token}")
+    assert response.status_code == 302
+
+
+@pytest.fixture()
+def kiosk(demo: Flask) -> FlaskClient:
+    """A test client on a tablet enrolled for the demo consultation."""
+    client = demo.test_client()
+    enrol(client, demo)
+    return client

@@ -1,0 +1,153 @@
+"""Unit tests for the anonymiser: each identifier type, cue-based names and near-misses."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from consult.pipeline.anonymise import Anonymiser, Entity, Redaction, anonymise, anonymise_jsonl
+from consult.pipeline.identifiers import luhn_ok, nhs_ok
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in anonymise(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("ring me on 07912 345678", "07912 345678", "PHONE"),
+        ("ring me on 07912345678 pls", "07912345678", "PHONE"),
+        ("my number +44 7912 345678", "7912 345678", "PHONE"),
+        ("call +44 (0)20 7946 0958 today", "7946 0958", "PHONE"),
+        ("landline 0161 496 0123", "0161 496 0123", "PHONE"),
+        ("text 07912-345-678", "07912-345-678", "PHONE"),
+        ("US (978)645-9740x11144 ok", "645-9740", "PHONE"),
+        ("email dave.smith88@gmail.com", "dave.smith88@gmail.com", "EMAIL"),
+        ("mail me dave at hotmail dot com", "dave at hotmail", "EMAIL"),
+        ("see www.facebook.com/dave.smith.77", "facebook.com/dave", "URL"),
+        ("add me @davey_88 on insta", "@davey_88", "HANDLE"),
+        ("nhs no 943 476 5919", "943 476 5919", "NHS_NUMBER"),
+        ("nhs no 9434765919", "9434765919", "NHS_NUMBER"),
+        ("NI AB 12 34 56 C", "AB 12 34 56 C", "NI_NUMBER"),
+        ("ni number ab123456c", "ab123456c", "NI_NUMBER"),
+        ("prison number A1234BC, released", "A1234BC", "PRISON_NUMBER"),
+        ("prison no a1234bc", "a1234bc", "PRISON_NUMBER"),
+        ("pnc 09/123456A", "09/123456A", "PNC_ID"),
+        ("cro 123456/09A", "123456/09A", "CRO_NUMBER"),
+        ("my crn X123456", "X123456", "CRN"),
+        ("car AB12 CDE got towed", "AB12 CDE", "VEHICLE_REG"),
+        ("car ab12cde got towed", "ab12cde", "VEHICLE_REG"),
+        ("postcode sw1a 1aa", "sw1a 1aa", "POSTCODE"),
+        ("postcode M1 1AE", "M1 1AE", "POSTCODE"),
+        ("im in b338th now", "b338th", "POSTCODE"),
+        ("card 4111 1111 1111 1111 nicked", "4111 1111 1111 1111", "CARD"),
+        ("sort code 12-34-56 12345678", "12345678", "BANK_ACCOUNT"),
+        ("iban GB29NWBK60161331926819", "GB29NWBK60161331926819", "BANK_ACCOUNT"),
+        ("dob 01/02/1985", "01/02/1985", "DOB"),
+        ("born on 3rd March 1990", "3rd March 1990", "DOB"),
+        ("my birthday is 5th of june", "5th of june", "DOB"),
+        ("flat 2, 14 high street", "14 high street", "ADDRESS"),
+        ("i live at 12 Acacia Avenue", "12 Acacia Avenue", "ADDRESS"),
+        ("ssn 123-45-6789", "123-45-6789", "ID_NUMBER"),
+        ("server 192.168.10.20 down", "192.168.10.20", "IP_ADDRESS"),
+    ],
+)
+def test_identifier_is_removed(text: str, secret: str, kind: str) -> None:
+    result = anonymise(text)
+    assert secret.lower() not in result.text.lower()
+    assert kind in result.counts()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my PO dave never calls back", "dave"),
+        ("my worker sarah is great", "sarah"),
+        ("ask for john at reception", "john"),
+        ("he is called kev", "kev"),
+        ("PC Smith was fair", "Smith"),
+        ("DC jones took my statement", "jones"),
+        ("Sgt Patel came round", "Patel"),
+        ("Mr ahmed from housing", "ahmed"),
+        ("my worker grace helped", "grace"),
+        ("ask for will at the desk", "will"),
+        ("Mark Smith came round", "Mark Smith"),
+        ("me and michelle got moved", "michelle"),
+        ("sarah smith from the hostel", "smith"),
+        ("Donald van der Voet signed it", "van der Voet"),
+        ("i spoke to Kowalczyk about it", "Kowalczyk"),
+    ],
+)
+def test_name_is_removed(text: str, secret: str) -> None:
+    result = anonymise(text)
+    assert secret not in result.text
+    assert result.counts().get("NAME", 0) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 weeks on the A1 service, 2 nights in Room 101",
+        "i will hope for the best",
+        "by the grace of god, may be better",
+        "mark my words, a rose by any name",
+        "to be frank there is no joy in it",
+        "maybe in summer, keep the faith",
+        "the NHS and my GP and the Jobcentre",
+        "Universal Credit got stopped",
+        "I Hope they listen. Will try again in May",
+        "Samaritans 116 123, 999 in an emergency",
+        "got 3 years, did 18 months, out at 10.30 on 12.05.2024",
+        "i owe £250 and 40 quid",
+    ],
+)
+def test_ordinary_words_survive(text: str) -> None:
+    result = anonymise(text)
+    assert result.text == text, result.entities
+
+
+def test_offsets_point_into_the_original() -> None:
+    text = "my PO dave, ring 07912 345678"
+    result = anonymise(text)
+    assert [text[e.start : e.end] for e in result.entities] == ["dave", "07912 345678"]
+    assert result.text == "my PO [NAME], ring [PHONE]"
+    assert result.counts() == {"NAME": 1, "PHONE": 1}
+
+
+def test_interface_shapes() -> None:
+    result = anonymise("hi")
+    assert isinstance(result, Redaction)
+    assert result == Redaction("hi", ())
+    assert Entity("NAME", 0, 1).type == "NAME"
+
+
+def test_idempotent_on_placeholders() -> None:
+    once = anonymise("PC Smith said ring sarah on 07912 345678 at flat 2, 14 high street").text
+    assert anonymise(once).text == once
+    assert anonymise("[NAME] [PHONE] [ADDRESS]").entities == ()
+
+
+def test_organisation_places_and_allow_list() -> None:
+    engine = Anonymiser(places=["St Mungo House", "Riverside Approved Premises"], allow=["Kev"])
+    result = engine.anonymise("moved from st mungo house to Riverside  Approved Premises, kev says hi")
+    assert result.text == "moved from [PLACE] to [PLACE], kev says hi"
+
+
+def test_checksums() -> None:
+    assert nhs_ok("9434765919")
+    assert not nhs_ok("9434765918")
+    assert luhn_ok("4111111111111111")
+    assert not luhn_ok("4111111111111112")
+
+
+def test_anonymise_jsonl_writes_scorer_format() -> None:
+    lines = [json.dumps({"id": "a", "text": "call dave on 07912345678"}), "", json.dumps({"id": 2, "text": ""})]
+    out = io.StringIO()
+    assert anonymise_jsonl(lines, out) == 2
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["redacted"] == "call [NAME] on [PHONE]"
+    assert first["entities"] == [{"type": "NAME", "start": 5, "end": 9}, {"type": "PHONE", "start": 13, "end": 24}]
+    assert second == {"id": 2, "redacted": "", "entities": []}

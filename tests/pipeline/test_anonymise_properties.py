@@ -1,0 +1,91 @@
+"""Property tests: planted identifiers never leak, any Unicode is safe, redaction is idempotent."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consult.pipeline.anonymise import anonymise
+
+FILLER = _words(
+    """
+    the hostel was ok but i will hope for better my worker never rings back got 12 weeks left on
+    licence and 2 nights in Room 101 GP NHS Jobcentre Universal Credit may grace joy frank
+    """
+)
+NAMES = ["dave", "Sarah", "kev", "michelle", "Darren", "aisha", "rhys", "Tomasz"]
+CUES = ["my PO", "my worker", "ask for", "called", "PC", "Mr", "my mate", ""]
+UPPER = "ABCDEFGHJKLMNPRSTUWY"
+DIGIT = "0123456789"
+
+
+def _nhs(digits: list[int]) -> str | None:
+    check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True)) % 11
+    check = 0 if check == 11 else check
+    return None if check == 10 else "".join(map(str, digits)) + str(check)
+
+
+phones = st.builds(
+    lambda d, sep: "07" + d[:3] + sep + d[3:], st.text(DIGIT, min_size=9, max_size=9), st.sampled_from(["", " ", "-"])
+)
+intl = st.builds(lambda d: "+44 7" + d[:3] + " " + d[3:], st.text(DIGIT, min_size=9, max_size=9))
+postcodes = st.builds(
+    lambda a, n, i, sp, low: (a + n + sp + i + "AB").lower() if low else a + n + sp + i + "AB",
+    st.sampled_from(["SW", "M", "B", "LS", "CF", "E"]),
+    st.text(DIGIT, min_size=1, max_size=2),
+    st.text(DIGIT, min_size=1, max_size=1),
+    st.sampled_from(["", " "]),
+    st.booleans(),
+)
+nhs_numbers = st.lists(st.integers(0, 9), min_size=9, max_size=9).map(_nhs).filter(lambda v: v is not None)
+prison = st.builds(
+    lambda a, d, b: a + d + b,
+    st.sampled_from(UPPER),
+    st.text(DIGIT, min_size=4, max_size=4),
+    st.text(UPPER, min_size=2, max_size=2),
+)
+ni = st.builds(
+    lambda a, d, s: a + d + s,
+    st.sampled_from(["AB", "JT", "PR", "WK"]),
+    st.text(DIGIT, min_size=6, max_size=6),
+    st.sampled_from("ABCD"),
+)
+crn = st.builds(lambda a, d: a + d, st.sampled_from(UPPER), st.text(DIGIT, min_size=6, max_size=6))
+pnc = st.builds(
+    lambda y, d, a: f"{y:02d}/{d}{a}",
+    st.integers(0, 24),
+    st.text(DIGIT, min_size=6, max_size=6),
+    st.sampled_from(UPPER),
+)
+emails = st.builds(lambda n, d: f"{n}{d}@gmail.com", st.sampled_from(NAMES), st.text(DIGIT, min_size=1, max_size=3))
+identifiers = st.one_of(phones, intl, postcodes, nhs_numbers, prison, ni, crn, pnc, emails)
+# (words to plant, the secret that must not survive)
+planted = st.one_of(
+    identifiers.map(lambda v: (v, v)),
+    st.tuples(st.sampled_from(CUES), st.sampled_from(NAMES)).map(lambda cn: (f"{cn[0]} {cn[1]}".strip(), cn[1])),
+)
+secrets = planted.map(lambda p: p[0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FILLER).map(lambda w: (w, "")), planted), min_size=1, max_size=12))
+def test_planted_identifiers_never_leak(parts: list[tuple[str, str]]) -> None:
+    text = " ".join(words for words, _ in parts)
+    redacted = anonymise(text).text.lower()
+    for _, secret in parts:
+        assert not secret or secret.lower() not in redacted, (text, redacted)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_is_safe_and_idempotent(text: str) -> None:
+    result = anonymise(text)
+    assert all(0 <= e.start < e.end <= len(text) for e in result.entities)
+    assert anonymise(result.text).text == result.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FILLER), secrets, st.text(max_size=8)), max_size=12))
+def test_redaction_is_idempotent(parts: list[str]) -> None:
+    once = anonymise(" ".join(parts)).text
+    assert anonymise(once).text == once
