@@ -14,6 +14,12 @@ import string
 import sys
 from collections.abc import Callable
 
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words: keeps long word lists readable."""
+    return text.split()
+
+
 FIRST = _words(
     """
     dave sarah john kev michelle gary tracey lee darren kelly jason lisa wayne donna craig emma paul
@@ -134,10 +140,10 @@ def postcode(rng: random.Random) -> str:
 def dob(rng: random.Random) -> str:
     d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1950, 2005)
     months = _words(
-    """
+        """
     January February March April May June July August September October November December
     """
-)
+    )
     suffix = "th" if 4 <= d <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
     return rng.choice(
         [
@@ -166,7 +172,8 @@ def address(rng: random.Random) -> str:
 
 
 def email(rng: random.Random) -> str:
-    return f"{rng.choice(FIRST)}.{rng.choice(SURNAME)}{rng.randint(1, 99)}@{rng.choice(['gmail.com', 'hotmail.co.uk', 'yahoo.com'])}"
+    domain = rng.choice(["gmail.com", "hotmail.co.uk", "yahoo.com"])
+    return f"{rng.choice(FIRST)}.{rng.choice(SURNAME)}{rng.randint(1, 99)}@{domain}"
 
 
 def name(rng: random.Random) -> str:

@@ -39,6 +39,8 @@ class Question:
     options: tuple[Option, ...] = ()
     low: int = 1
     high: int = 5
+    # Languages in which staff wrote SMS wording that says how to answer: sent as is.
+    verbatim: frozenset[str] = frozenset()
 
     def text(self, language: Language) -> str:
         return (self.cy or self.en) if language == "cy" else self.en
@@ -82,6 +84,8 @@ class Parsed:
 def ask(survey: Survey, index: int, language: Language) -> str:
     """The text of question ``index`` with its number and how to answer."""
     question = survey.questions[index]
+    if language in question.verbatim:
+        return question.text(language)
     head = f"{index + 1}/{len(survey.questions)} {question.text(language)}"
     if question.kind == "single_choice":
         lines = [f"{n} {opt.label(language)}" for n, opt in enumerate(question.options, 1)]

@@ -74,6 +74,11 @@ def get_conversation(phone_hash: str, consultation_id: int) -> SmsConversation |
     return db.session.scalar(_locking(query))
 
 
+def get_conversation_by_id(conversation_id: int) -> SmsConversation | None:
+    query = select(SmsConversation).where(SmsConversation.id == conversation_id)
+    return db.session.scalar(_locking(query))
+
+
 def get_latest_conversation(phone_hash: str) -> SmsConversation | None:
     """The conversation this number last texted in, whatever its consultation."""
     query = (

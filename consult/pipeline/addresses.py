@@ -42,17 +42,31 @@ _UNIT_ALONE = re.compile(
     r"|p\.?\s?o\.?\s?box\s+\d{1,6})\b",
     re.IGNORECASE,
 )
+_ZIP = re.compile(
+    r"(?:\bzip(?:\s*code)?(?:\s+is)?\s*:?\s*|(?-i:\b[A-Z][\w'’\-]+),?\s+|\b(?:APO|FPO|DPO)\s+[A-Z]{2}\s+)"
+    r"(?P<zip>(?<![\w£$.,])\d{5}(?:-\d{4})?)(?![\w.,]\d|\s*(?:quid|pounds|grand|pence|dollars|%))",
+    re.IGNORECASE,
+)
+_MILITARY = re.compile(r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b")
 _CUED = re.compile(
     r"\b(?:(?:my|new|home|postal|billing|delivery|his|her|their|the)\s+address(?:\s+is|\s+was)?\s*:?"
-    r"|address\s*:|addy\s*:?|(?:live|lives|living|staying|stay|moved|move|send|post|deliver)"
+    r"|address\s*:|addy\s*:?|(?:live|lives|living|staying|stay|moved|move|send|sent|post|posted|deliver|"
+    r"delivered|return|taxi|arrived|meet\s+me|office\s+is)"
     r"(?:\s+(?:it|them|this|that|to|at|in))*\s+(?:at|to)\s+(?=#?\d))"
-    r"\s*(?P<addr>[^\n.?!;]{1,70}?(?:\n[^\n.?!;]{1,40}?){0,4})(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|,?\s+(?:and|but|for|please|thanks)\b))",
+    r"\s*(?P<addr>(?:[^\n.?!;]|(?:(?<=apt)|(?<=ste)|(?<=no)|(?<=rd)|(?<=st))\.){1,70}?(?:\n[^\n.?!;]{1,40}?){0,4})(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|,?\s+(?:and|but|for|please|thanks)\b))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS_NUMBER = re.compile(
     r"(?<![\w/])\d{1,5}[a-z]?\s+((?:[^\W\d_][\w'’\-.]*\s+){1,3})\d{1,5}(?![\w/:.]\d)", re.IGNORECASE
 )
-_STOP = frozenset(
+
+
+def _words(text: str) -> frozenset[str]:
+    """Whitespace-separated words: keeps long word lists readable."""
+    return frozenset(text.split())
+
+
+_STOP = _words(
     """
     a an the of in on at to for and or but is was were be been are my me i we you he she they it
     this that these those with from by as so if then than more less some any all no not do did have
@@ -74,6 +88,10 @@ def find_addresses(text: str) -> Iterator[Found]:
         yield "ADDRESS", m.start(), m.end()
     yield from _named_streets(text)
     for m in _UNIT_ALONE.finditer(text):
+        yield "ADDRESS", m.start(), m.end()
+    for m in _ZIP.finditer(text):
+        yield "ADDRESS", m.start("zip"), m.end("zip")
+    for m in _MILITARY.finditer(text):
         yield "ADDRESS", m.start(), m.end()
     for m in _CUED.finditer(text):
         if any(c.isdigit() for c in m.group("addr")):

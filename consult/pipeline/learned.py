@@ -43,8 +43,8 @@ def _best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
 class LearnedCoder:
     """Per-theme classifiers over text features plus the zero-shot confidences."""
 
-    def __init__(self, c: float = 4.0, extra_weight: float = 1.0, seed: int = 0) -> None:
-        self.c, self.extra_weight, self.seed = c, extra_weight, seed
+    def __init__(self, c: float = 4.0, extra_weight: float = 1.0, balanced: bool = True, seed: int = 0) -> None:
+        self.c, self.extra_weight, self.balanced, self.seed = c, extra_weight, balanced, seed
         self.trained: np.ndarray = np.zeros(0, dtype=bool)
         self.thresholds: np.ndarray = np.zeros(0)
         self._words, self._chars = _vectorisers()
@@ -62,7 +62,8 @@ class LearnedCoder:
         return self._words.transform(texts)
 
     def _fit_label(self, features: sparse.csr_matrix, truth: np.ndarray) -> LogisticRegression:
-        model = LogisticRegression(C=self.c, solver="liblinear", class_weight="balanced")
+        model = LogisticRegression(C=self.c, solver="liblinear", dual=True,
+                                   class_weight="balanced" if self.balanced else None)
         return model.fit(features, truth)
 
     def fit(self, texts: list[str], labels: np.ndarray, extra: np.ndarray) -> LearnedCoder:

@@ -19,13 +19,21 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _SENTENCE_END = frozenset('.!?:;\n"“”([{|>-•*')
 
-TITLES = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    """Whitespace-separated words: keeps long word lists readable."""
+    return frozenset(text.split())
+
+
+TITLES = _words(
     """
     mr mrs ms miss mx dr prof pc dc ds di dci dsi sgt sergeant inspector constable detective pcso
     judge rev reverend sir dame lady lord officer nurse doctor councillor cllr
     """
 )
-NAMING_CUES = frozenset(["called", "named", "name", "names", "call", "ask", "asked", "speak", "spoke", "talk", "talked", "see", "saw"])
+NAMING_CUES = frozenset(
+    ["called", "named", "name", "names", "call", "ask", "asked", "speak", "spoke", "talk", "talked", "see", "saw"]
+)
 NAMING_BIGRAMS = frozenset(
     {
         ("name", "is"),
@@ -45,7 +53,7 @@ NAMING_BIGRAMS = frozenset(
         ("its", ""),
     }
 )
-RELATIONS = frozenset(
+RELATIONS = _words(
     """
     worker po om officer manager mate mates friend pal partner boyfriend girlfriend bf gf ex husband
     wife son daughter brother sister bro sis cousin nan nana gran grandad uncle auntie aunt niece
@@ -53,9 +61,30 @@ RELATIONS = frozenset(
     fella bloke lad girl kid kids mum dad
     """
 )
-PARTICLES = frozenset(["van", "der", "de", "den", "la", "le", "von", "bin", "bint", "al", "el", "da", "di", "du", "dos", "del", "st", "mac"])
+PARTICLES = frozenset(
+    [
+        "van",
+        "der",
+        "de",
+        "den",
+        "la",
+        "le",
+        "von",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "del",
+        "st",
+        "mac",
+    ]
+)
 PLACEHOLDER = "[placeholder]"  # stands for an earlier redaction: never a name, never a cue
-STOP = frozenset(
+STOP = _words(
     """
     [placeholder] a an the of in on at to for and or but is was were be been are am my me i we you
     he she they it this that these those with from by as so if then than not no yes do did does have
@@ -67,19 +96,19 @@ STOP = frozenset(
     """
 )
 
-SUBJECT_NEXT = frozenset(
+SUBJECT_NEXT = _words(
     """
     is was has had says said did does will would should could can cant just looks made makes gets
     got and never always told wants needs knows thinks
     """
 )
-NOT_BEFORE_NAME = frozenset(
+NOT_BEFORE_NAME = _words(
     """
     the a an this that these those my your our their its in of by for on at no some every each next
     last i we you they it is be
     """
 )
-NOT_NAMES = frozenset(
+NOT_NAMES = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december christmas xmas easter eid diwali ramadan covid corona
@@ -228,4 +257,4 @@ class NameFinder:
             return k < len(toks) and toks[k].cap
         if tok.cap or (tok.upper and len(w) == 1):
             return w in lists.surnames or w in lists.first or w not in lists.common or len(w) == 1
-        return (w in lists.surnames and w not in lists.verbal) or w in lists.first
+        return (w in lists.surnames and w not in lists.verbal and w not in lists.ambiguous) or w in lists.first

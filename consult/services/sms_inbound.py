@@ -69,7 +69,7 @@ def _receive_once(message: InboundSms, now: datetime) -> tuple[str, ...]:
         return ()
     phone_hash = sms_phone.phone_hash(message.from_number)
     row, consultation = _resolve(phone_hash, message.body)
-    survey = survey_for(consultation) if consultation is not None else None
+    survey = survey_for(consultation, current_app.config) if consultation is not None else None
     risk = bool(message.body.strip()) and assess(message.body).flagged
     inbound = Inbound(
         message.body,

@@ -19,21 +19,31 @@ def question_for(row: QuestionRow) -> Question:
         Option(str(o["value"]), str(o.get("en") or o["value"]), str(o.get("cy") or ""))
         for o in (row.options or [])
     )
+    numbers = [int(o.key) for o in options if o.key.isdigit()]
     return Question(
         key=str(row.id),
         kind=QuestionKind(row.kind).value,  # type: ignore[arg-type]
         en=row.sms_text_en or row.text_en,
         cy=row.sms_text_cy or row.text_cy,
         options=options,
+        low=min(numbers, default=1),
+        high=max(numbers, default=5),
+        verbatim=frozenset(lang for lang, text in (("en", row.sms_text_en), ("cy", row.sms_text_cy)) if text),
     )
 
 
-def survey_for(consultation: Consultation) -> Survey:
+DEFAULT_WHO_EN = "Your Police and Crime Commissioner"
+DEFAULT_WHO_CY = "eich Comisiynydd Heddlu a Throseddu"
+
+
+def survey_for(consultation: Consultation, config: Mapping[str, Any] | None = None) -> Survey:
+    """``SMS_WHO_EN``/``SMS_WHO_CY`` name who is asking in the welcome (40 characters)."""
+    config = config or {}
     return Survey(
         consultation_id=consultation.id,
         keyword=consultation.sms_keyword or "",
-        who_en=consultation.organisation.name,
-        who_cy=consultation.organisation.name,
+        who_en=str(config.get("SMS_WHO_EN") or DEFAULT_WHO_EN),
+        who_cy=str(config.get("SMS_WHO_CY") or DEFAULT_WHO_CY),
         questions=tuple(question_for(q) for q in consultation.questions),
         is_open=consultation.status is ConsultationStatus.OPEN,
     )

@@ -60,13 +60,14 @@ def update_text(consultation: Consultation, language: str) -> str:
 
 def pending(consultation: Consultation, limit: int = 1000) -> list[UpdateJob]:
     """Contacts still to text, minus any that opted out or are not UK mobiles (deleted)."""
+    texts = {language: update_text(consultation, language) for language in ("en", "cy")}
     jobs: list[UpdateJob] = []
     for contact in sms_data.list_update_contacts(consultation.id, limit):
         number = sms_phone.decrypt_number(contact.number_encrypted)
         if sms_data.is_opted_out(contact.phone_hash) or not sms_phone.is_uk_mobile(number):
             sms_data.delete_update_contact(contact)
             continue
-        body = update_text(consultation, contact.language)
+        body = texts.get(contact.language, texts["en"])
         jobs.append(UpdateJob(contact.id, consultation.id, contact.phone_hash, number, body))
     db.session.commit()
     return jobs

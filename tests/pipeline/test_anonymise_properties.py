@@ -7,6 +7,12 @@ from hypothesis import strategies as st
 
 from consult.pipeline.anonymise import anonymise
 
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words: keeps long word lists readable."""
+    return text.split()
+
+
 FILLER = _words(
     """
     the hostel was ok but i will hope for better my worker never rings back got 12 weeks left on

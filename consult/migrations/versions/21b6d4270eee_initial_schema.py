@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 6861fd298706
+Revision ID: 21b6d4270eee
 Revises: 
-Create Date: 2026-11-23 04:12:26.873714
+Create Date: 2026-11-23 04:16:09.985742
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '6861fd298706'
+revision = '21b6d4270eee'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -252,6 +252,7 @@ def upgrade():
     sa.Column('updates_requested', sa.Boolean(), nullable=False),
     sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('last_inbound_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_message_sid', sa.String(length=64), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['consultation_id'], ['consultation.id'], name=op.f('fk_sms_conversation_consultation_id_consultation')),
     sa.ForeignKeyConstraint(['response_id'], ['response.id'], name=op.f('fk_sms_conversation_response_id_response')),

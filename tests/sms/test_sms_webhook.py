@@ -1,0 +1,167 @@
+"""Whole conversations through the signed webhook, against the demo consultation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from flask import Flask
+from sqlalchemy import update
+
+from consult.extensions import db
+from consult.models import Answer
+from consult.services import sms_reminders
+from sms.texts import render
+from tests.sms.db_helpers import (
+    SmsConversation,
+    SmsInboundMessage,
+    SmsOptOut,
+    SmsUpdateContact,
+    conversation,
+    count,
+    sms_answers,
+)
+from tests.sms.twilio_helpers import Phone
+
+Q1_EN = "Have you had contact with the police in the last 12 months? Reply 1 for yes, 2 for no, or SKIP."
+Q2_EN = "How did the police treat you last time you had contact with them? What happened?"
+Q1_CY = "Cysylltiad a'r heddlu yn y 12 mis diwethaf? Atebwch 1 ie, 2 na, neu NESAF."
+Q2_CY = "Sut gwnaeth yr heddlu eich trin y tro diwethaf? Beth ddigwyddodd?"
+
+
+def test_full_conversation_in_english(sms_app: Flask, phone: Phone) -> None:
+    first = phone.text("Voice!")
+    assert first[0] == render("welcome", "en", who="Your Police and Crime Commissioner")
+    assert first[1] == Q1_EN
+    assert phone.text("1") == [Q2_EN]
+    phone.text("They were rough. Ask PC John Smith, he knows me, call 07700 900123")
+    phone.text("Someone to talk to")
+    phone.text("4")
+    phone.text("Nothing helped")
+    phone.text("Hostel, a proper flat")
+    last = phone.text("6")
+    assert last[-1] == render("thanks", "en")
+    assert phone.text("YES") == [render("update_confirmed", "en")]
+
+    answers = sms_answers(sms_app)
+    assert [(position, choice) for _, position, choice, _ in answers] == [
+        (1, "yes"), (2, None), (3, None), (4, "4"), (5, None), (6, None), (7, "prefer-not-to-say")]
+    stored = answers[1][3] or ""
+    assert "John Smith" not in stored and "07700" not in stored and "[NAME]" in stored
+    assert count(sms_app, SmsUpdateContact) == 1
+    assert conversation(sms_app).status == "completed"
+
+
+def test_full_conversation_in_welsh(sms_app: Flask, phone: Phone) -> None:
+    phone.text("voice")
+    switched = phone.text("CYMRAEG")
+    assert switched[0].startswith(render("language_set", "cy")) and Q1_CY in switched[-1]
+    assert phone.text("ie") == [Q2_CY]
+    for body in ("Yn wael", "Rhywun i siarad", "2", "Dim byd", "Hostel"):
+        phone.text(body)
+    assert phone.text("1")[-1] == render("thanks", "cy")
+    assert phone.text("OES") == [render("update_confirmed", "cy")]
+    assert conversation(sms_app).language == "cy"
+    assert [choice for _, _, choice, _ in sms_answers(sms_app)][:1] == ["yes"]
+    with sms_app.app_context():
+        assert db.session.query(SmsUpdateContact).one().language == "cy"
+
+
+def test_skip_moves_on_and_stores_nothing(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    reply = phone.text("skip")
+    assert reply == [f"{render('skip_ack', 'en')}\n{Q2_EN}"]
+    assert sms_answers(sms_app) == []
+
+
+def test_help_and_unknown_number(sms_app: Flask, phone: Phone, client) -> None:  # type: ignore[no-untyped-def]
+    assert phone.text("hello")[0] == render("how_to_join", "en", keyword="VOICE")
+    phone.text("VOICE")
+    help_reply = phone.text("HELP")
+    assert help_reply[0] == render("help", "en") and help_reply[-1] == Q1_EN
+    assert sms_answers(sms_app) == []
+
+
+def test_stop_mid_survey_then_silence_then_start(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    phone.text("1")
+    assert phone.text("STOP") == [render("stopped", "en")]
+    assert count(sms_app, SmsOptOut) == 1
+    assert phone.text("hello again") == []
+    assert phone.text("stop") == []
+    restarted = phone.text("START")
+    assert restarted[0].startswith(render("restarted", "en")) and Q2_EN in restarted[-1]
+    assert count(sms_app, SmsOptOut) == 0
+    assert len(sms_answers(sms_app)) == 1  # STOP and START were never answers
+
+
+def test_stop_days_later_withdraws_the_update_request(sms_app: Flask, phone: Phone) -> None:
+    for body in ("VOICE", "2", "a", "b", "3", "c", "d", "1", "YES"):
+        phone.text(body)
+    assert count(sms_app, SmsUpdateContact) == 1
+    with sms_app.app_context():
+        db.session.execute(update(SmsConversation).values(
+            last_inbound_at=datetime.now(UTC) - timedelta(days=6)))
+        db.session.commit()
+    assert phone.text("STOP") == [render("stopped", "en")]
+    assert count(sms_app, SmsOptOut) == 1
+    assert count(sms_app, SmsUpdateContact) == 0
+
+
+def test_stop_texting_me_ends_without_opting_out(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    assert phone.text("stop texting me") == [render("ended", "en")]
+    assert count(sms_app, SmsOptOut) == 0 and sms_answers(sms_app) == []
+
+
+def test_resume_after_expiry(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    phone.text("2")
+    with sms_app.app_context():
+        work = sms_reminders.run_due(datetime.now(UTC) + timedelta(hours=73))
+    assert work.expired == 1 and conversation(sms_app).status == "expired"
+    offer = phone.text("hi")
+    assert offer == [render("resume_offer", "en", number=2, total=7)]
+    assert phone.text("yes") == [Q2_EN]
+    phone.text("Fine")
+    assert [p for _, p, _, _ in sms_answers(sms_app)] == [1, 2]
+
+
+def test_replayed_message_sid_changes_nothing(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    assert phone.text("1", sid="SMreplayed") == [Q2_EN]
+    assert phone.text("1", sid="SMreplayed") == []
+    assert phone.text("Different body, same sid", sid="SMreplayed") == []
+    assert len(sms_answers(sms_app)) == 1
+    assert conversation(sms_app).question_index == 1
+    assert count(sms_app, SmsInboundMessage) == 2
+
+
+def test_empty_and_media_only_get_a_prompt(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    assert render("empty", "en") in phone.text("")[0]
+    assert render("empty", "en") in phone.text("", num_media=1)[0]
+    assert sms_answers(sms_app) == []
+
+
+def test_long_body_is_truncated_and_the_person_told(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    phone.text("1")
+    reply = phone.text("It was hard. " * 150)  # 1,950 characters
+    assert reply[0].startswith(render("truncated", "en", limit=1000))
+    stored = sms_answers(sms_app)[-1][3] or ""
+    assert 0 < len(stored) <= 1000
+
+
+def test_risk_gets_the_support_line_and_a_flag(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    phone.text("1")
+    reply = phone.text("I want to kill myself tonight")
+    assert reply[0] == render("safeguarding", "en")
+    with sms_app.app_context():
+        assert db.session.query(Answer).filter(Answer.safeguarding_flag.is_(True)).count() >= 1
+
+
+def test_choice_nonsense_reprompts_once(sms_app: Flask, phone: Phone) -> None:
+    phone.text("VOICE")
+    assert phone.text("maybe") == [render("reprompt_yes_no", "en")]
+    assert phone.text("perhaps") == [f"{render('skip_ack', 'en')}\n{Q2_EN}"]
