@@ -34,6 +34,7 @@ def create_app(config_name: str | None = None, overrides: Mapping[str, Any] | No
     register_security(app)
     register_error_handlers(app)
     register_logging(app)
+    register_commands(app)
     return app
 
 
@@ -93,6 +94,12 @@ def register_security(app: Flask) -> None:
 
 def register_error_handlers(app: Flask) -> None:
     from consult.web.errors import register_error_handlers as register
+
+    register(app)
+
+
+def register_commands(app: Flask) -> None:
+    from consult.cli import register_commands as register
 
     register(app)
 

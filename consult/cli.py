@@ -1,6 +1,7 @@
 """The ``consult`` command: set-up, demo data, serving, and the analysis tools.
 
-It is a Flask command group, so ``consult db upgrade`` (Alembic through Flask-Migrate),
+It is a Flask command group: the commands below are registered on the app (so tests run them
+with ``app.test_cli_runner()``), and ``consult db upgrade`` (Alembic through Flask-Migrate),
 ``consult routes`` and ``consult shell`` come with it.
 """
 
@@ -10,7 +11,7 @@ import json
 import sys
 
 import click
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from consult import create_app
@@ -26,7 +27,7 @@ def main() -> None:
     """consult: lived-experience consultation for Police and Crime Commissioners."""
 
 
-@main.command("demo")
+@click.command("demo")
 @click.option("--base-url", default="http://127.0.0.1:5000", show_default=True, help="Where the service is reached.")
 @with_appcontext
 def demo_command(base_url: str) -> None:
@@ -39,7 +40,7 @@ def demo_command(base_url: str) -> None:
     click.echo(f"Kiosk: {base_url.rstrip('/')}/kiosk/enrol/{result.kiosk_token}")
 
 
-@main.command("serve")
+@click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 def serve_command(host: str, port: int) -> None:
@@ -49,7 +50,7 @@ def serve_command(host: str, port: int) -> None:
     run_simple(host, port, create_app(), threaded=True, use_reloader=False)
 
 
-@main.command("create-user")
+@click.command("create-user")
 @click.option("--email", required=True)
 @click.option("--name", required=True)
 @click.option("--role", type=click.Choice([role.value for role in Role]), default=Role.STAFF.value, show_default=True)
@@ -67,7 +68,7 @@ def create_user_command(email: str, name: str, role: str, organisation: str, pas
     click.echo(f"Created {user.role.value} account {user.email} (id {user.id}).")
 
 
-@main.command("kiosk-link")
+@click.command("kiosk-link")
 @click.option("--venue", required=True, help="Venue name.")
 @click.option("--consultation", required=True, help="Consultation slug.")
 @click.option("--base-url", default=None, help="Defaults to PUBLIC_BASE_URL.")
@@ -84,7 +85,7 @@ def kiosk_link_command(venue: str, consultation: str, base_url: str | None) -> N
     click.echo(f"{base}/kiosk/enrol/{token}")
 
 
-@main.command("anonymise")
+@click.command("anonymise")
 def anonymise_command() -> None:
     """Read JSON lines {"id", "text"} on stdin; write {"id", "redacted", "entities"} on stdout."""
     from consult.pipeline.anonymise import anonymise_jsonl
@@ -92,3 +93,11 @@ def anonymise_command() -> None:
     anonymise_jsonl(sys.stdin, sys.stdout)
 
 
+
+
+COMMANDS = [demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command]
+
+
+def register_commands(app: Flask) -> None:
+    for command in COMMANDS:
+        app.cli.add_command(command)

@@ -1,0 +1,92 @@
+"""Every page of the service in every state worth checking: the one list the browser tests walk.
+
+Add a page with one line: ``PageState(endpoint, slug, steps)``. A test fails when the app has a
+GET route that is neither here nor in ``EXEMPT`` (with the reason it is not a page).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.browser.steps import (
+    Step,
+    answer_all,
+    answer_with_risk,
+    begin,
+    easy_read,
+    enrol,
+    exit_page,
+    goto,
+    in_chosen_language,
+    install_clock,
+    open_timeout_dialog,
+    press_continue,
+    question,
+    question_of_kind,
+    run_out_the_clock,
+    send,
+    send_twice,
+    type_answer,
+)
+from tests.browser.survey import first_of_kind
+
+LANGUAGES = ("en", "cy")
+TOO_LONG = "word " * 401  # 2,005 characters: over the 2,000 limit
+
+
+@dataclass(frozen=True)
+class PageState:
+    """``endpoint`` is the Flask endpoint the state renders (None for error pages)."""
+
+    endpoint: str | None
+    slug: str
+    steps: tuple[Step, ...]
+    kiosk: bool = True  # kiosk pages also need 44 x 44 px targets
+    error_summary: bool = False  # a validation error: the summary must take focus
+    page: str = ""  # a name for pages with no endpoint
+
+    @property
+    def page_name(self) -> str:
+        return self.page or self.endpoint or self.slug
+
+
+FREE_TEXT = first_of_kind("free_text").number
+YES_NO = first_of_kind("yes_no").number
+
+PAGES: tuple[PageState, ...] = (
+    # kiosk
+    PageState("kiosk.start", "kiosk-not-enrolled", (goto("/kiosk/"),)),
+    PageState("kiosk.start", "kiosk-start", (enrol,)),
+    PageState("kiosk.start", "kiosk-start-easy-read", (enrol, easy_read)),
+    PageState("kiosk.question", "kiosk-question-yes-no", (enrol, begin, question_of_kind("yes_no"))),
+    PageState("kiosk.question", "kiosk-question-free-text", (enrol, begin, question_of_kind("free_text"))),
+    PageState("kiosk.question", "kiosk-question-scale", (enrol, begin, question_of_kind("scale"))),
+    PageState("kiosk.question", "kiosk-question-single-choice", (enrol, begin, question_of_kind("single_choice"))),
+    PageState("kiosk.question", "kiosk-question-easy-read", (enrol, easy_read, begin, question(FREE_TEXT))),
+    PageState("kiosk.question", "kiosk-question-support", (enrol, begin, answer_with_risk)),
+    PageState("kiosk.question", "kiosk-error-free-text-empty", (enrol, begin, question(FREE_TEXT), press_continue),
+              error_summary=True),
+    PageState("kiosk.question", "kiosk-error-free-text-too-long",
+              (enrol, begin, question(FREE_TEXT), type_answer(TOO_LONG), press_continue), error_summary=True),
+    PageState("kiosk.question", "kiosk-error-choice", (enrol, begin, question(YES_NO), press_continue),
+              error_summary=True),
+    PageState("kiosk.question", "kiosk-timeout-warning",
+              (enrol, begin, install_clock, question(FREE_TEXT), open_timeout_dialog)),
+    PageState("kiosk.check", "kiosk-check-answers", (enrol, begin, answer_all)),
+    PageState("kiosk.check", "kiosk-already-sent", (enrol, begin, answer_all, send_twice)),
+    PageState("kiosk.thank_you", "kiosk-thank-you", (enrol, begin, answer_all, send)),
+    PageState("kiosk.start", "kiosk-after-exit", (enrol, begin, exit_page, in_chosen_language)),
+    PageState("kiosk.start", "kiosk-after-timeout",
+              (enrol, begin, install_clock, question(FREE_TEXT), run_out_the_clock, in_chosen_language)),
+    PageState(None, "kiosk-not-found", (enrol, goto("/kiosk/no-such-page")), page="kiosk error page"),
+    # every audience
+    PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
+)
+
+# GET routes that are not pages a person reads, and why.
+EXEMPT: dict[str, str] = {
+    "static": "CSS, JS and images: checked as part of every page that loads them",
+    "health.healthz": "JSON for load balancers and uptime checks",
+    "kiosk.enrol": "a signed set-up link that only redirects to the start page",
+    "kiosk.exit": "wipes the journey and redirects; the kiosk-after-exit state checks where it lands",
+}
