@@ -99,5 +99,7 @@ COMMANDS = [demo_command, serve_command, create_user_command, kiosk_link_command
 
 
 def register_commands(app: Flask) -> None:
-    for command in COMMANDS:
+    from sms.commands import send_updates_command, sms_reminders_command
+
+    for command in [*COMMANDS, send_updates_command, sms_reminders_command]:
         app.cli.add_command(command)

@@ -62,4 +62,6 @@ def due(
         return None
     question = ask(survey, state.question_index, state.language)
     replies = compose(render("reminder", state.language), question)
+    if len(replies) > 1:
+        replies = replies[:1]  # one text only: the reminder says to answer the last question
     return Step(replace(state, reminder_sent=True), replies, events=(Event.REMINDED,))

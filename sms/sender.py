@@ -66,14 +66,17 @@ def _send(client: Client, to: str, body: str) -> tuple[str, str]:
     return str(message.sid), str(message.status or "queued")
 
 
-def send_updates(consultation_ref: str, client: Client | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> SendReport:
+def _throttle() -> Throttle:
+    return Throttle(float(current_app.config.get("SMS_SEND_PER_SECOND", 1)))
+
+
+def send_updates(consultation_ref: str, client: Client | None = None, throttle: Throttle | None = None) -> SendReport:
     """Text the published update to everyone who asked for it, deleting each number once sent."""
     consultation = sms_updates.find_consultation(consultation_ref)
     if consultation is None:
         raise LookupError(f"no consultation {consultation_ref!r}")
     client = client or make_client()
-    throttle = Throttle(float(current_app.config.get("SMS_SEND_PER_SECOND", 1)), sleep)
+    throttle = throttle or _throttle()
     sent = failed = 0
     for job in sms_updates.pending(consultation):
         throttle.wait()
@@ -89,14 +92,15 @@ def send_updates(consultation_ref: str, client: Client | None = None,
     return SendReport(sent=sent, failed=failed)
 
 
-def send_reminders(now: datetime | None = None, client: Client | None = None,
-                   sleep: Callable[[float], None] = time.sleep) -> SendReport:
+def send_reminders(
+    now: datetime | None = None, client: Client | None = None, throttle: Throttle | None = None
+) -> SendReport:
     """Expire stale conversations and send the reminders that are due."""
     work = sms_reminders.run_due(now)
     if not work.reminders:
         return SendReport(expired=work.expired)
     client = client or make_client()
-    throttle = Throttle(float(current_app.config.get("SMS_SEND_PER_SECOND", 1)), sleep)
+    throttle = throttle or _throttle()
     sent = failed = 0
     for job in work.reminders:
         try:

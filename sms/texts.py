@@ -88,10 +88,9 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
             "Diolch, dyna'r cyfan. Anfonwch IE i gael neges am beth newidiodd. " + SUPPORT_LINE_CY,
         ),
         "reminder": _t(
-            "A reminder: you can still answer our survey. Reply to the last question, "
-            "SKIP to skip it or STOP to stop.",
-            "Nodyn atgoffa: gallwch ateb ein harolwg o hyd. Atebwch y cwestiwn olaf, "
-            "NESAF i'w hepgor neu STOPIO i stopio.",
+            "Reminder: you can still answer our last question. Reply SKIP to skip it or STOP to stop.",
+            "Nodyn atgoffa: gallwch ateb ein cwestiwn olaf o hyd. Anfonwch NESAF i'w hepgor neu "
+            "STOPIO i stopio.",
         ),
         "resume_offer": _t(
             "Hello again. You got to question {number} of {total}. Reply YES to carry on "

@@ -2,9 +2,11 @@
 
 Why: names are found by lookup, so the lists decide recall. First names and surnames come
 from the installed Faker package (MIT) across the locales people in England and Wales come
-from; ordinary English words come from the part-of-speech lexicon shipped with TextBlob
-(MIT; Brill's lexicon), so that a lower-case "will" or "hope" is not taken for a name.
-Nothing is downloaded.
+from, and from the US Census 1990 name frequency files shipped by the ``names`` package (MIT;
+the Census data is a US Government work in the public domain). Ordinary English words come
+from the part-of-speech lexicon shipped with TextBlob (MIT; Brill's lexicon), so that a
+lower-case "will" or "hope" is not taken for a name; its spelling list (word counts from public
+domain books) says how common a word is. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -44,7 +46,32 @@ FAKER_LOCALES = (
     "lv_LV",
     "hi_IN",
     "fil_PH",
+    "en_AU",
+    "en_CA",
+    "da_DK",
+    "fi_FI",
+    "sv_SE",
+    "no_NO",
+    "et_EE",
+    "hr_HR",
+    "sl_SI",
+    "id_ID",
+    "es_MX",
+    "es_CO",
+    "pt_BR",
+    "fr_CA",
+    "de_AT",
+    "nl_BE",
+    "yo_NG",
+    "ig_NG",
+    "ha_NG",
+    "sw",
+    "ga_IE",
+    "az_AZ",
 )
+# A Census first name that no Faker locale lists and that the spelling list counts this often is
+# more likely a place, month or nationality ("america", "september", "irish"): left out.
+_PLACE_LIKE_COUNT = 20
 _FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
@@ -57,6 +84,7 @@ class NameLists:
     surnames: frozenset[str]  # family names (many are ordinary words too)
     common: frozenset[str]  # ordinary English words (lexicon entries that are not proper nouns)
     verbal: frozenset[str]  # words the lexicon tags first as verbs, modals or function words
+    proper: frozenset[str] = frozenset()  # words the lexicon also lists capitalised as proper nouns
 
 
 def _faker_names() -> tuple[set[str], set[str]]:
@@ -75,6 +103,46 @@ def _faker_names() -> tuple[set[str], set[str]]:
     return first, last
 
 
+def _census_names() -> tuple[set[str], set[str]]:
+    """First names and surnames from the Census files shipped by the ``names`` package."""
+    first: set[str] = set()
+    last: set[str] = set()
+    spec = importlib.util.find_spec("names")
+    if spec is None or spec.origin is None:
+        return first, last
+    folder = Path(spec.origin).parent
+    for filename in ("dist.male.first", "dist.female.first", "dist.all.last"):
+        path = folder / filename
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="ascii", errors="ignore").splitlines():
+            parts = line.split()
+            if len(parts) < 2 or not parts[0].isalpha():
+                continue
+            word = parts[0].lower()
+            if filename == "dist.all.last":
+                last.add(word)
+            else:
+                first.add(word)
+    return first, last
+
+
+def _word_counts() -> dict[str, int]:
+    """How often each word occurs in TextBlob's spelling list (public domain books)."""
+    counts: dict[str, int] = {}
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or spec.origin is None:
+        return counts
+    path = Path(spec.origin).with_name("en").joinpath("en-spelling.txt")
+    if not path.is_file():
+        return counts
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith(";") and parts[1].isdigit():
+            counts[parts[0]] = int(parts[1])
+    return counts
+
+
 def _ascii_words(names: object) -> set[str]:
     """Single-word, letter-only, lower-cased names (Latin script only)."""
     out: set[str] = set()
@@ -85,23 +153,26 @@ def _ascii_words(names: object) -> set[str]:
     return out
 
 
-def _lexicon() -> tuple[set[str], set[str]]:
+def _lexicon() -> tuple[set[str], set[str], set[str]]:
     common: set[str] = set()
     verbal: set[str] = set()
+    proper: set[str] = set()
     spec = importlib.util.find_spec("textblob")  # locate without importing (NLTK is slow)
     if spec is None or spec.origin is None:
-        return common, verbal
+        return common, verbal, proper
     text = Path(spec.origin).with_name("en").joinpath("en-lexicon.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         parts = line.split()
         if len(parts) < 2 or line.startswith(";"):
             continue
         word, tag = parts[0], parts[1]
+        if tag == "NNP" and word[:1].isupper() and word[1:].islower():
+            proper.add(word.lower())
         if word.islower() and word.isalpha() and tag != "NNP":
             common.add(word)
             if tag.startswith(("VB", "MD", "IN", "DT", "PRP", "CC", "RB", "TO", "WP", "WDT")):
                 verbal.add(word)
-    return common, verbal
+    return common, verbal, proper
 
 
 def _extra() -> dict[str, set[str]]:
@@ -121,10 +192,13 @@ def _extra() -> dict[str, set[str]]:
 def name_lists() -> NameLists:
     """Build the lists once per process."""
     first, last = _faker_names()
-    common, verbal = _lexicon()
+    census_first, census_last = _census_names()
+    common, verbal, proper = _lexicon()
+    counts = _word_counts()
     extra = _extra()
     sure = extra.get("first", set()) | extra.get("override", set())
-    first |= sure
+    first |= {w for w in census_first if w in first or counts.get(w, 0) < _PLACE_LIKE_COUNT} | sure
+    last |= census_last
     ambiguous = ((first & common) | extra.get("ambiguous", set())) - sure
     return NameLists(
         first=frozenset(first - ambiguous),
@@ -132,4 +206,5 @@ def name_lists() -> NameLists:
         surnames=frozenset(last),
         common=frozenset(common - sure),
         verbal=frozenset(verbal),
+        proper=frozenset(proper),
     )

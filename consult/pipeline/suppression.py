@@ -4,8 +4,8 @@ A count below the threshold is shown as "fewer than N" (primary suppression). Wh
 up to a published total, hiding one cell is not enough: total minus the others gives it back. So
 more cells are hidden ("not shown": secondary suppression), smallest first, until no hidden
 count can be pinned to a single value from what is published (each "fewer than N" cell is known
-to lie in 0..N-1, each "not shown" cell to be at least N); if that cannot be done, the total is
-hidden too. Thresholds: 10 for published reports, 5 for internal staff views, never below 3.
+to lie in 0..N-1, each "not shown" cell between N and the smallest shown cell); if that cannot be
+done, the total is hidden too. Thresholds: 10 for published reports, 5 for internal staff views, never below 3.
 """
 
 from __future__ import annotations
@@ -59,8 +59,10 @@ def suppress_count(count: int, threshold: int) -> Cell:
 
 def _pinned(counts: Mapping[str, int], hidden: Mapping[str, str], total: int, threshold: int) -> bool:
     """True if some hidden count has one possible value given the published cells and total."""
-    rest = total - sum(v for k, v in counts.items() if k not in hidden)
-    bounds = {k: (0, threshold - 1) if why == PRIMARY else (threshold, rest) for k, why in hidden.items()}
+    shown = [v for k, v in counts.items() if k not in hidden]
+    rest = total - sum(shown)
+    ceiling = min(shown, default=rest)  # secondary cells are taken smallest first
+    bounds = {k: (0, threshold - 1) if why == PRIMARY else (threshold, ceiling) for k, why in hidden.items()}
     for key, (low, high) in bounds.items():
         others_low = sum(b[0] for k, b in bounds.items() if k != key)
         others_high = sum(b[1] for k, b in bounds.items() if k != key)

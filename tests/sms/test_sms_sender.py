@@ -17,6 +17,7 @@ from sms.texts import render
 from tests.sms.db_helpers import SmsConversation, SmsOptOut, SmsOutboundMessage, SmsUpdateContact, count
 from tests.sms.twilio_helpers import Phone, RecordingHttpClient
 
+NO_WAIT = sender.Throttle(0)
 ANSWERS = ("VOICE", "1", "a", "b", "3", "c", "d", "2", "YES")
 UPDATE_EN = "You said police should listen more. We now fund mental health nurses in custody. Thank you."
 
@@ -39,11 +40,11 @@ def test_updates_go_to_uk_mobiles_throttled_with_callback_then_numbers_go(
     assert count(sms_app, SmsUpdateContact) == 2
 
     sleeps: list[float] = []
-    sms_app.config["SMS_SEND_PER_SECOND"] = 2
     with sms_app.app_context():
-        report = sender.send_updates("your-voice-2027", sleep=sleeps.append)
+        throttle = sender.Throttle(2, sleep=sleeps.append, clock=lambda: 0.0)
+        report = sender.send_updates("your-voice-2027", throttle=throttle)
     assert (report.sent, report.failed) == (2, 0)
-    assert len(sleeps) == 1 and 0.4 < sleeps[0] <= 0.5  # two a second
+    assert sleeps == [0.5]  # two a second
 
     sent = twilio_http.sent
     assert [r.data["To"] for r in sent] == ["+447700900111", "+447700900222"]
@@ -62,7 +63,7 @@ def test_unsubscribed_recipient_21610_opts_the_number_out(
     finish_with_yes(client, "+447700900333")
     twilio_http.failures["+447700900333"] = 21610
     with sms_app.app_context():
-        report = sender.send_updates("your-voice-2027", sleep=lambda _: None)
+        report = sender.send_updates("your-voice-2027", throttle=NO_WAIT)
     assert (report.sent, report.failed) == (0, 1)
     assert count(sms_app, SmsOptOut) == 1 and count(sms_app, SmsUpdateContact) == 0
 
@@ -73,7 +74,7 @@ def test_other_failures_keep_the_contact_for_a_retry(
     finish_with_yes(client, "+447700900444")
     twilio_http.failures["+447700900444"] = 30003
     with sms_app.app_context():
-        sender.send_updates("your-voice-2027", sleep=lambda _: None)
+        sender.send_updates("your-voice-2027", throttle=NO_WAIT)
     assert count(sms_app, SmsUpdateContact) == 1 and count(sms_app, SmsOptOut) == 0
 
 
@@ -96,9 +97,9 @@ def test_no_update_text_is_refused(sms_app: Flask, client) -> None:  # type: ign
     assert count(sms_app, SmsUpdateContact) == 1
 
 
-def _go_quiet(app: Flask, hours: float) -> datetime:
-    """Pretend the last text was ``hours`` before a midday now; return that now."""
-    now = datetime(2030, 1, 15, 12, 0, tzinfo=UTC)
+def _go_quiet(app: Flask, hours: float, now: datetime | None = None) -> datetime:
+    """Pretend the last text was ``hours`` before ``now`` (a winter midday); return that now."""
+    now = now or datetime(2030, 1, 15, 12, 0, tzinfo=UTC)
     with app.app_context():
         db.session.execute(update(SmsConversation).values(last_inbound_at=now - timedelta(hours=hours)))
         db.session.commit()
@@ -113,10 +114,10 @@ def test_one_reminder_fetched_from_twilios_log_never_at_night(
     twilio_http.numbers_by_sid[phone.sent[-1]] = phone.number
     now = _go_quiet(sms_app, 25)
     with sms_app.app_context():
-        night = sender.send_reminders(now.replace(hour=23), sleep=lambda _: None)
+        night = sender.send_reminders(now.replace(hour=23), throttle=NO_WAIT)
         assert night.sent == 0 and twilio_http.requests == []
-        report = sender.send_reminders(now, sleep=lambda _: None)
-        again = sender.send_reminders(now + timedelta(hours=1), sleep=lambda _: None)
+        report = sender.send_reminders(now, throttle=NO_WAIT)
+        again = sender.send_reminders(now + timedelta(hours=1), throttle=NO_WAIT)
     assert (report.sent, again.sent) == (1, 0)
     fetch, send = twilio_http.requests
     assert fetch.method == "GET" and fetch.uri.endswith(f"/Messages/{phone.sent[-1]}.json")
@@ -127,7 +128,7 @@ def test_one_reminder_fetched_from_twilios_log_never_at_night(
 
 def test_reminder_command_expires_stale_conversations(sms_app: Flask, phone: Phone) -> None:
     phone.text("VOICE")
-    _go_quiet(sms_app, 24 * 30)
+    _go_quiet(sms_app, 24 * 30, datetime.now(UTC))
     result = sms_app.test_cli_runner().invoke(sms_reminders_command, [])
     assert result.exit_code == 0, result.output
     assert "expired 1" in result.output
@@ -140,6 +141,6 @@ def test_reminder_skipped_when_twilio_has_no_number(
     phone.text("VOICE")
     now = _go_quiet(sms_app, 25)
     with sms_app.app_context():
-        report = sender.send_reminders(now, sleep=lambda _: None)
+        report = sender.send_reminders(now, throttle=NO_WAIT)
     assert (report.sent, report.failed) == (0, 1)
     assert twilio_http.sent == []
