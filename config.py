@@ -32,6 +32,7 @@ INTEGER_KEYS = (
     "KIOSK_IDLE_SECONDS",
     "KIOSK_WARNING_SECONDS",
     "FREE_TEXT_RETENTION_DAYS",
+    "UPDATE_CONTACT_RETENTION_DAYS",
     "SMS_SEND_PER_SECOND",
 )
 KNOWN_DEFAULTS = {"", "changeme", "change-me", "secret", "dev", "development", "test", "default"}
@@ -78,6 +79,7 @@ class Config:
     SUPPRESSION_PUBLISHED = 10
     SUPPRESSION_INTERNAL = 5
     FREE_TEXT_RETENTION_DAYS = 365
+    UPDATE_CONTACT_RETENTION_DAYS = 180  # numbers of people who said YES to an update
     SMS_SEND_PER_SECOND = 1
 
     @staticmethod

@@ -95,7 +95,20 @@ def anonymise_command() -> None:
 
 
 
-COMMANDS = [demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command]
+@click.command("purge")
+@with_appcontext
+def purge_command() -> None:
+    """Delete what retention allows no longer: drafts, SMS state, update numbers, old free text."""
+    from consult.services.retention import purge
+
+    report = purge()
+    click.echo(
+        f"Purged {report.kiosk_drafts} kiosk drafts, {report.sms_records} SMS records, "
+        f"{report.update_contacts} update numbers; cleared {report.answers_cleared} old answers."
+    )
+
+
+COMMANDS = [purge_command, demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command]
 
 
 def register_commands(app: Flask) -> None:

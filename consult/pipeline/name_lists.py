@@ -70,7 +70,8 @@ FAKER_LOCALES = (
     "az_AZ",
 )
 # A Census first name that no Faker locale lists and that the spelling list counts this often is
-# more likely a place, month or nationality ("america", "september", "irish"): left out.
+# more likely a place, month or nationality ("america", "september", "irish"): left out, as are
+# Census first names that are ordinary words ("walker", "ok").
 _PLACE_LIKE_COUNT = 20
 _FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
@@ -197,7 +198,7 @@ def name_lists() -> NameLists:
     counts = _word_counts()
     extra = _extra()
     sure = extra.get("first", set()) | extra.get("override", set())
-    first |= {w for w in census_first if w in first or counts.get(w, 0) < _PLACE_LIKE_COUNT} | sure
+    first |= {w for w in census_first - common if w in first or counts.get(w, 0) < _PLACE_LIKE_COUNT} | sure
     last |= census_last
     ambiguous = ((first & common) | extra.get("ambiguous", set())) - sure
     return NameLists(

@@ -22,7 +22,7 @@ def at_once(app: Flask, work: list[Callable[[Phone], list[str]]], number: str) -
         barrier.wait()
         try:
             results[index] = work[index](phone)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(len(work))]

@@ -1,0 +1,53 @@
+"""Retention: what `consult purge` deletes, each kind on its own clock.
+
+Aggregates (responses, choices, themes, sentiment) survive; words and contact details do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import select, update
+
+from consult.data import kiosk as kiosk_data
+from consult.data import sms as sms_data
+from consult.extensions import db
+from consult.models import Answer, Consultation, ConsultationStatus, Response
+from consult.services import sms_reminders
+from consult.services.kiosk import STALE_AFTER
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    kiosk_drafts: int
+    sms_records: int
+    update_contacts: int
+    answers_cleared: int
+
+
+def purge(now: datetime | None = None) -> PurgeReport:
+    """Delete expired kiosk drafts, SMS state, update contacts and old free text."""
+    now = now or datetime.now(UTC)
+    config = current_app.config
+    drafts = kiosk_data.delete_drafts_older_than(now - STALE_AFTER)
+    contacts = sms_data.delete_update_contacts_before(now - timedelta(days=int(config["UPDATE_CONTACT_RETENTION_DAYS"])))
+    db.session.commit()
+    sms_records = sms_reminders.purge(now)
+    cleared = _clear_old_free_text(now.date() - timedelta(days=int(config["FREE_TEXT_RETENTION_DAYS"])))
+    return PurgeReport(drafts, sms_records, contacts, cleared)
+
+
+def _clear_old_free_text(closed_before: date) -> int:
+    """Blank the words of consultations closed before the cut-off; keep every count."""
+    expired = select(Consultation.id).where(
+        Consultation.status.in_([ConsultationStatus.CLOSED, ConsultationStatus.PUBLISHED]),
+        Consultation.closes_on < closed_before,
+    )
+    responses = select(Response.id).where(Response.consultation_id.in_(expired))
+    result = db.session.execute(
+        update(Answer).where(Answer.response_id.in_(responses), Answer.text.is_not(None)).values(text=None)
+    )
+    db.session.commit()
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,88 @@
+"""Theme coding: codebook loading, zero-shot, learned, explanations and discovery."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from consult.pipeline.codebook import (
+    Codebook,
+    Theme,
+    codebook_from_dict,
+    codebook_to_dict,
+    load_codebook,
+    load_default_codebook,
+)
+from consult.pipeline.theme import Coder, ThemeScore, discover
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _rows() -> list[dict[str, object]]:
+    text = (FIXTURES / "theme_train.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_default_codebook_is_complete() -> None:
+    codebook = load_default_codebook()
+    assert len(codebook.themes) >= 19
+    for theme in codebook.themes:
+        assert theme.name_cy and theme.description and len(theme.keywords) >= 10
+        assert len(theme.examples) >= 3
+
+
+def test_codebook_round_trip_and_bare_names(tmp_path: Path) -> None:
+    codebook = load_default_codebook()
+    assert codebook_from_dict(codebook_to_dict(codebook)) == codebook
+    path = tmp_path / "names.json"
+    path.write_text(json.dumps({"themes": [{"name": "Housing"}, "Money"]}), encoding="utf-8")
+    assert load_codebook(path).names == ("Housing", "Money")
+    with pytest.raises(ValueError):
+        Codebook(themes=(Theme("A"), Theme("A")))
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("housing", "Housing and homelessness"),
+    ("got kicked out the hostel, sleeping rough now", "Housing and homelessness"),
+    ("the coppers stopped and searched me again", "Police contact and treatment"),
+    ("my PO is alright but the licence conditions are mad", "Probation and licence conditions"),
+    ("need a script not a lecture", "Drugs and alcohol"),
+    ("cant get a gp apointment", "Health services and GP access"),
+    ("sanctioned on my universal credit", "Money, benefits and work"),
+])
+def test_zero_shot_codes_from_the_codebook(text: str, theme: str) -> None:
+    coded = Coder(load_default_codebook()).code([text])[0]
+    assert theme in [s.name for s in coded]
+    best = next(s for s in coded if s.name == theme)
+    assert best.reasons[0].startswith("words:")
+
+
+def test_short_odd_and_foreign_answers_are_kept() -> None:
+    texts = ["no", "👍", "", "digartref", "polis"]
+    coded = Coder(load_default_codebook()).code(texts)
+    assert len(coded) == len(texts)
+    assert "Housing and homelessness" in [s.name for s in coded[3]]
+
+
+def test_learned_coder_uses_confirmed_answers() -> None:
+    rows = _rows()
+    codebook = codebook_from_dict({"themes": [{"name": n} for n in ("Waiting", "Kindness", "Food")]})
+    coder = Coder(codebook).fit([str(r["text"]) for r in rows], [list(r["themes"]) for r in rows])  # type: ignore[call-overload]
+    coded = coder.code(["the dinner was cold again", "she was so caring", "waited four hours"])
+    assert [c[0].name for c in coded] == ["Food", "Kindness", "Waiting"]
+    assert all(isinstance(s, ThemeScore) and 0 <= s.confidence <= 1 for c in coded for s in c)
+    assert any(r.startswith('like "') for r in coded[0][0].reasons)
+    assert coder.code(["the dinner was cold again"]) == coded[:1]
+
+
+def test_discover_groups_unthemed_answers() -> None:
+    texts = ["the buses stop at six so I cant get home"] * 2 + [
+        "no buses after six at night", "buses stop running too early", "night buses please",
+        "bus fare is too dear", "the library is closed", "library closed on sundays",
+        "open the library longer", "the library shut early", "library hours are short"]
+    suggestions = discover(texts, min_size=3)
+    assert suggestions and all(s.size >= 3 and len(s.quotes) <= 3 for s in suggestions)
+    names = " ".join(s.name.lower() for s in suggestions)
+    assert "bus" in names and "library" in names
+    assert discover(texts, min_size=3) == suggestions
+    assert discover(["one"], min_size=3) == []
