@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,14 +60,30 @@ def pg_app(postgres_url: str) -> Iterator[Flask]:
         db.engine.dispose()
 
 
-@pytest.fixture()
-def demo(app: Flask) -> Flask:
-    """The app with the demo organisations, venues, consultation and sample answers."""
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo data seeded once per run into a SQLite file that each test copies."""
     from consult.services.demo import seed_demo
 
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    app = make_app(f"sqlite:///{path}")
     with app.app_context():
         seed_demo()
-    return app
+        db.session.remove()
+        db.engine.dispose()  # closing the last connection folds the WAL into the file
+    return path
+
+
+@pytest.fixture()
+def demo(tmp_path: Path, demo_database: Path) -> Iterator[Flask]:
+    """A fresh app on its own copy of the demo data (organisations, venues, consultation, answers)."""
+    target = tmp_path / "test.sqlite3"
+    shutil.copyfile(demo_database, target)
+    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{target}"})
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
 
 
 def csrf_token(html: str) -> str:

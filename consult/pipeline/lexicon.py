@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.stem.porter import PorterStemmer  # type: ignore[import-untyped]
+from nltk.stem.porter import PorterStemmer
 
 _STEMMER = PorterStemmer()
 _TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|[&+]")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,22 +87,35 @@ class NameLists:
     common: frozenset[str]  # ordinary English words (lexicon entries that are not proper nouns)
     verbal: frozenset[str]  # words the lexicon tags first as verbs, modals or function words
     proper: frozenset[str] = frozenset()  # words the lexicon also lists capitalised as proper nouns
+    popular: frozenset[str] = frozenset()  # first names common enough to take in lower case alone
 
 
-def _faker_names() -> tuple[set[str], set[str]]:
+def _faker_names() -> tuple[set[str], set[str], set[str]]:
+    """First names, surnames, and the first names common enough to trust in lower case.
+
+    A first name is common enough when an English-speaking locale lists it or at least two
+    locales do: a lower-case "ute" or "vid" (one locale each) is more likely a word or typo.
+    """
     first: set[str] = set()
     last: set[str] = set()
+    seen: Counter[str] = Counter()
+    english: set[str] = set()
     for locale in FAKER_LOCALES:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             continue
+        names: set[str] = set()
         for attr in _FIRST_ATTRS:
-            first.update(_ascii_words(getattr(provider, attr, ())))
+            names.update(_ascii_words(getattr(provider, attr, ())))
+        first |= names
+        seen.update(names)
+        if locale.startswith("en"):
+            english |= names
         for attr in dir(provider):
             if attr.startswith("last_names"):
                 last.update(_ascii_words(getattr(provider, attr)))
-    return first, last
+    return first, last, english | {w for w, n in seen.items() if n > 1}
 
 
 def _census_names() -> tuple[set[str], set[str]]:
@@ -192,13 +206,15 @@ def _extra() -> dict[str, set[str]]:
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     """Build the lists once per process."""
-    first, last = _faker_names()
+    first, last, popular = _faker_names()
     census_first, census_last = _census_names()
     common, verbal, proper = _lexicon()
     counts = _word_counts()
     extra = _extra()
     sure = extra.get("first", set()) | extra.get("override", set())
-    first |= {w for w in census_first - common if w in first or counts.get(w, 0) < _PLACE_LIKE_COUNT} | sure
+    census = {w for w in census_first - common if w in first or counts.get(w, 0) < _PLACE_LIKE_COUNT}
+    first |= census | sure
+    popular |= census | sure
     last |= census_last
     ambiguous = ((first & common) | extra.get("ambiguous", set())) - sure
     return NameLists(
@@ -208,4 +224,5 @@ def name_lists() -> NameLists:
         common=frozenset(common - sure),
         verbal=frozenset(verbal),
         proper=frozenset(proper),
+        popular=frozenset(popular - ambiguous),
     )

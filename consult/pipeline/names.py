@@ -51,8 +51,14 @@ NAMING_BIGRAMS = frozenset(
         ("i", "am"),
         ("it's", ""),
         ("its", ""),
+        ("me", "and"),
+        ("me", "n"),
+        ("and", "me"),
     }
 )
+# Words said to or about someone by name ("thanks dave", "tell jodie"): weaker than a naming
+# cue, so a name that is also a verb ("tell may") still needs a capital.
+GREETINGS = _words("hi hey hiya hello thanks thank cheers ta bye tell told love miss")
 RELATIONS = _words(
     """
     worker po om officer manager mate mates friend pal partner boyfriend girlfriend bf gf ex husband
@@ -120,6 +126,21 @@ NOT_NAMES = _words(
 )
 
 
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+    ("in", "ing"),
+)
+
+
 @dataclass(frozen=True)
 class _Tok:
     start: int
@@ -168,7 +189,7 @@ class NameFinder:
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(toks):
-            if not self._is_name(toks, i, shouting):
+            if not self._is_name(toks, i, shouting, text):
                 i += 1
                 continue
             j = i + 1
@@ -193,10 +214,22 @@ class NameFinder:
                 if gap not in ("", "and"):
                     continue
                 w = toks[near].word
-                if w not in self._lists.common and w not in STOP and w not in NOT_NAMES and len(w) > 2:
+                if not self._ordinary(w) and w not in STOP and w not in NOT_NAMES and len(w) > 2:
                     extra.append((near, near + 1))
                     named.add(near)
         return sorted(spans + extra)
+
+    def _ordinary(self, w: str) -> bool:
+        """An English word, or a regular inflection of one ("testicles", "humping", "sadly")."""
+        common = self._lists.common
+        if w in common:
+            return True
+        for suffix, repl in _INFLECTIONS:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                stem = w[: -len(suffix)]
+                if stem + repl in common or (suffix in ("ing", "ed") and stem[-1] == stem[-2:-1] and stem[:-1] in common):
+                    return True
+        return False
 
     def _cue(self, toks: list[_Tok], i: int) -> str:
         prev = toks[i - 1].word if i > 0 else ""
@@ -205,18 +238,18 @@ class NameFinder:
             return "title"
         if (prev2, prev) in NAMING_BIGRAMS or (prev, "") in NAMING_BIGRAMS or prev in NAMING_CUES:
             return "naming"
-        if prev in RELATIONS:
+        if prev in RELATIONS or prev in GREETINGS or (prev2, prev) == ("thank", "you"):
             return "relation"
         return ""
 
-    def _is_name(self, toks: list[_Tok], i: int, shouting: bool) -> bool:
+    def _is_name(self, toks: list[_Tok], i: int, shouting: bool, text: str) -> bool:
         tok, lists = toks[i], self._lists
         w = tok.word
         if w in STOP or w in self._allow or len(w) < 2:
             return False
         cue = self._cue(toks, i)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
-        plain = w not in lists.common
+        plain = not self._ordinary(w)
         if cue == "title":
             return known or tok.cap or plain
         if cue:
@@ -225,7 +258,7 @@ class NameFinder:
             if w in lists.ambiguous or w in lists.first:
                 return True
             return (tok.cap and not tok.starts_sentence) or (plain and len(w) > 2)
-        if w in lists.first:
+        if w in lists.first and (tok.cap or w in lists.popular):
             return len(w) > 2 or tok.cap
         if tok.upper and not shouting:
             return False
@@ -233,12 +266,15 @@ class NameFinder:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.cap and nxt.word in lists.surnames and nxt.start - tok.end <= 2:
                 return w in lists.ambiguous or (plain and w not in NOT_NAMES)
-            if tok.starts_sentence and nxt is not None and nxt.word in SUBJECT_NEXT:
-                return plain and w not in NOT_NAMES and len(w) > 2
+            if tok.starts_sentence and nxt is not None:
+                if nxt.word in SUBJECT_NEXT or text.startswith(",", tok.end) or text.startswith(" ,", tok.end):
+                    return plain and w not in NOT_NAMES and len(w) > 2  # "Kenny, you..." "Pyrion says"
             if tok.starts_sentence or (i > 0 and toks[i - 1].word in NOT_BEFORE_NAME):
                 return False
             if w in lists.ambiguous:
                 return w not in lists.verbal
+            if w in lists.proper and (w in lists.surnames or w in lists.first):
+                return w not in lists.verbal and w not in NOT_NAMES  # "Smith", "Green" as a proper noun
             return plain and w not in NOT_NAMES and len(w) > 2
         return False
 
@@ -256,5 +292,5 @@ class NameFinder:
                 k += 1
             return k < len(toks) and toks[k].cap
         if tok.cap or (tok.upper and len(w) == 1):
-            return w in lists.surnames or w in lists.first or w not in lists.common or len(w) == 1
+            return w in lists.surnames or w in lists.first or not self._ordinary(w) or len(w) == 1
         return (w in lists.surnames and w not in lists.verbal and w not in lists.ambiguous) or w in lists.first

@@ -62,17 +62,17 @@ def _cues(text: str) -> tuple[int, int]:
     return len(_POSITIVE_CUES.findall(lowered)), len(_NEGATIVE_CUES.findall(lowered))
 
 
-def _clause_polarities(text: str) -> list[float]:
-    return [float(_textblob(part)[0]) for part in _CLAUSES.split(text.lower()) if part.strip()]
+def _nudged(text: str) -> float:
+    """TextBlob polarity moved by the cue lexicon, kept within [-1, 1]."""
+    positive, negative = _cues(text)
+    value = float(_textblob(text)[0]) + _CUE_WEIGHT * (math.tanh(positive) - math.tanh(negative))
+    return max(-1.0, min(1.0, value))
 
 
 def rule_polarity(text: str) -> tuple[float, float, float]:
-    """TextBlob polarity nudged by the cue lexicon; also the most positive and negative clause."""
-    base = float(_textblob(text)[0])
-    positive, negative = _cues(text)
-    nudged = base + _CUE_WEIGHT * (math.tanh(positive) - math.tanh(negative))
-    clauses = _clause_polarities(text) or [0.0]
-    return max(-1.0, min(1.0, nudged)), max(clauses), min(clauses)
+    """Nudged polarity of the whole answer, and of its most positive and most negative clause."""
+    clauses = [_nudged(part) for part in _CLAUSES.split(text.lower()) if part.strip()] or [0.0]
+    return _nudged(text), max(clauses), min(clauses)
 
 
 def _rule(text: str) -> Sentiment:

@@ -40,7 +40,8 @@ def _squash(p: np.ndarray, threshold: np.ndarray) -> np.ndarray:
     """Rescale probabilities so each theme's own threshold sits at 0.5."""
     below = 0.5 * p / np.maximum(threshold, 1e-9)
     above = 0.5 + 0.5 * (p - threshold) / np.maximum(1.0 - threshold, 1e-9)
-    return np.where(p >= threshold, above, below)
+    squashed: np.ndarray = np.where(p >= threshold, above, below)
+    return squashed
 
 
 class Coder:

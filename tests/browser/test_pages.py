@@ -21,7 +21,21 @@ from tests.browser.server import LiveServer
 from tests.browser.steps import Visit, path_of
 
 SCREENSHOTS = ARTEFACTS / "screenshots"
-CASES = [pytest.param(state, language, id=f"{state.slug}-{language}") for state in PAGES for language in LANGUAGES]
+# Bugs found by these tests that need a change in Python under consult/ (reported to the lead).
+# strict: when the bug is fixed the test passes, the xfail fails, and this entry must go.
+KNOWN_BUGS = {
+    ("kiosk-thank-you", "cy"): "session.finish() clears the language: the thank-you page is in English",
+    ("kiosk-already-sent", "cy"): "session.finish() clears the language: this page is in English",
+}
+CASES = [
+    pytest.param(
+        state, language, id=f"{state.slug}-{language}",
+        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[state.slug, language])]
+        if (state.slug, language) in KNOWN_BUGS else [],
+    )
+    for state in PAGES
+    for language in LANGUAGES
+]
 
 
 def rendered_endpoint(server: LiveServer, url: str) -> str | None:

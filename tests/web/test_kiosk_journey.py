@@ -110,7 +110,7 @@ def test_continue_with_nothing_shows_the_error_summary(kiosk: FlaskClient) -> No
     assert "There is a problem" in page and 'href="#answer"' in page
     assert "Write your answer, or choose ‘Skip this question’" in page
     status, page = answer(kiosk, 1, None)
-    assert 'href="#answer-1"' in page and "Choose an answer" in page
+    assert 'href="#answer"' in page and "Choose an answer" in page
 
 
 def test_an_overlong_answer_gets_a_clear_error_and_is_not_lost(kiosk: FlaskClient, demo: Flask) -> None:
