@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from typing import TextIO, TypeVar
 
 import click
 from flask import Flask, current_app
@@ -16,6 +18,8 @@ from flask.cli import FlaskGroup, with_appcontext
 
 from consult import create_app
 from consult.models import Role
+
+T = TypeVar("T")
 
 
 def _create_app() -> object:
@@ -108,7 +112,96 @@ def purge_command() -> None:
     )
 
 
-COMMANDS = [purge_command, demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command]
+@click.command("theme")
+@click.option("--codebook", "codebook_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help='Codebook JSON {"themes": [{"name", "description"?, "keywords"?, "examples"?}]}.')
+@click.option("--input", "input_path", required=True, type=click.File("r", encoding="utf-8"),
+              help='JSON lines {"id", "text"}.')
+@click.option("--train", "train_path", type=click.File("r", encoding="utf-8"),
+              help='JSON lines {"text", "themes": [...], "sentiment"?: 1-5} to learn from.')
+def theme_command(codebook_path: str, input_path: TextIO, train_path: TextIO | None) -> None:
+    """Code JSON lines against a codebook; write {"id", "themes", "sentiment"} lines."""
+    from consult.pipeline.batch import run_theme_batch
+    from consult.pipeline.codebook import load_codebook
+
+    inputs = [json.loads(line) for line in input_path if line.strip()]
+    train = [json.loads(line) for line in train_path if line.strip()] if train_path else None
+    run_theme_batch(load_codebook(codebook_path), inputs, train, sys.stdout)
+
+
+@click.command("analyse")
+@click.argument("slug")
+@with_appcontext
+def analyse_command(slug: str) -> None:
+    """Re-code a consultation's stored answers (a background job when REDIS_URL is set)."""
+    from consult.services.analysis import analyse_consultation
+    from consult.services.analysis_jobs import analyse_job
+    from consult.services.consultations import consultation_id_for
+    from consult.services.jobs import run_or_enqueue
+
+    consultation_id = _or_fail(consultation_id_for, slug)
+    if current_app.config.get("REDIS_URL"):
+        handle = run_or_enqueue(analyse_job, consultation_id)
+        click.echo(f"Queued analysis job {handle.id}; follow it with `consult job {handle.id}`.")
+        return
+    with click.progressbar(length=1, label="Coding answers", file=sys.stderr) as bar:
+        def progress(done: int, total: int) -> None:
+            bar.length = max(total, 1)
+            bar.update(done - bar.pos)
+
+        report = analyse_consultation(consultation_id, progress)
+    click.echo(f"Coded {report.coded} of {report.answers} answers; {report.suggested_themes} suggested new themes.")
+
+
+@click.command("job")
+@click.argument("job_id")
+@with_appcontext
+def job_command(job_id: str) -> None:
+    """Show a background job's status and progress."""
+    from consult.services.jobs import job_progress
+
+    click.echo(json.dumps(job_progress(job_id)))
+
+
+@click.command("worker")
+@with_appcontext
+def worker_command() -> None:
+    """Run an RQ worker for background jobs (needs REDIS_URL)."""
+    from redis import Redis
+    from rq import Worker
+
+    from consult.services.jobs import QUEUE_NAME
+
+    if not current_app.config.get("REDIS_URL"):
+        raise click.ClickException("REDIS_URL is not set: jobs run inline, no worker is needed")
+    Worker([QUEUE_NAME], connection=Redis.from_url(current_app.config["REDIS_URL"])).work()
+
+
+@click.command("summarise")
+@click.argument("slug")
+@click.option("--format", "output_format", type=click.Choice(["json", "md"]), default="md", show_default=True)
+@click.option("--internal", is_flag=True, help="Use the staff threshold (5) instead of the published one (10).")
+@click.option("--earlier", help="Slug of an earlier consultation to compare with.")
+@with_appcontext
+def summarise_command(slug: str, output_format: str, internal: bool, earlier: str | None) -> None:
+    """Summarise a consultation per question, with small-number suppression."""
+    from consult.pipeline.summarise import to_dict, to_markdown
+    from consult.services.summaries import summarise_consultation
+
+    summary = _or_fail(summarise_consultation, slug, published=not internal, earlier_slug=earlier)
+    click.echo(json.dumps(to_dict(summary), ensure_ascii=False, indent=2) if output_format == "json"
+               else to_markdown(summary))
+
+
+def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
+    """Turn a lookup error into a clear message and a non-zero exit."""
+    try:
+        return function(*args, **kwargs)
+    except LookupError as error:
+        raise click.ClickException(str(error.args[0] if error.args else error)) from error
+
+
+COMMANDS = [theme_command, analyse_command, job_command, worker_command, summarise_command, purge_command, demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command]
 
 
 def register_commands(app: Flask) -> None:

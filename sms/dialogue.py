@@ -18,7 +18,7 @@ from sms.state import ConversationState, Status
 from sms.survey import Question, Survey, ask, parse_choice, range_of
 from sms.texts import Language, fit_who, render
 
-__all__ = ["AnswerToStore", "ConversationState", "Event", "Inbound", "Step", "compose", "step"]
+__all__ = ["AnswerToStore", "ConversationState", "Event", "Inbound", "Step", "clip", "compose", "step"]
 
 
 class Event(StrEnum):
@@ -78,6 +78,14 @@ class Step:
     @property
     def reply_text(self) -> str:
         return "\n".join(self.replies)
+
+
+def clip(body: str, limit: int) -> tuple[str, bool]:
+    """The answer kept from a free-text body, and whether it was cut to ``limit``."""
+    body = body.strip()
+    if len(body) <= limit:
+        return body, False
+    return body[:limit].rstrip(), True
 
 
 def compose(*parts: str) -> tuple[str, ...]:
@@ -286,8 +294,7 @@ def _free_text(
     state: ConversationState, survey: Survey, question: Question, body: str, rules: Rules
 ) -> Step:
     limit = rules.answer_limit
-    truncated = len(body) > limit
-    text = body[:limit].rstrip() if truncated else body
+    text, truncated = clip(body, limit)
     answer = AnswerToStore(question.key, state.question_index, text=text, truncated=truncated)
     notice = (render("truncated", state.language, limit=limit),) if truncated else ()
     events = (Event.ANSWERED, Event.TRUNCATED) if truncated else (Event.ANSWERED,)

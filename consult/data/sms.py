@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, text
 
 from consult.extensions import db
-from consult.models import Consultation, ConsultationStatus, Response
+from consult.models import Answer, Consultation, ConsultationStatus
 from consult.models.sms import (
     SmsConversation,
     SmsInboundMessage,
@@ -44,15 +44,9 @@ def _locking(statement):  # type: ignore[no-untyped-def]
 # Inbound message ids -----------------------------------------------------------------
 
 
-def inbound_exists(message_sid: str) -> bool:
-    query = select(SmsInboundMessage.id).where(SmsInboundMessage.message_sid == message_sid)
-    return db.session.scalar(query) is not None
-
-
-def create_inbound(message_sid: str, conversation_id: int | None, now: datetime) -> None:
-    db.session.add(
-        SmsInboundMessage(message_sid=message_sid, conversation_id=conversation_id, received_at=now)
-    )
+def create_inbound(message_sid: str, now: datetime) -> None:
+    """Claim a MessageSid; raises IntegrityError when it was already received."""
+    db.session.add(SmsInboundMessage(message_sid=message_sid, received_at=now))
     db.session.flush()
 
 
@@ -119,8 +113,11 @@ def delete_conversations_idle_before(statuses: Sequence[str], moment: datetime) 
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def get_response(response_id: int) -> Response | None:
-    return db.session.get(Response, response_id)
+def create_answer(response_id: int, question_id: int, **values: object) -> Answer:
+    """An answer by response id, so the webhook need not load the Response row."""
+    answer = Answer(response_id=response_id, question_id=question_id, **values)
+    db.session.add(answer)
+    return answer
 
 
 # Opt-outs ------------------------------------------------------------------------------

@@ -66,9 +66,6 @@ class SmsInboundMessage(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_sid: Mapped[str] = mapped_column(String(SID_LENGTH), unique=True)
-    conversation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sms_conversation.id", ondelete="SET NULL"), index=True
-    )
     received_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utc_now, index=True
     )

@@ -57,10 +57,8 @@ def discover(texts: Sequence[str], min_size: int = 5, max_themes: int = 10, seed
         return []
     terms = np.asarray(vectoriser.get_feature_names_out())
     dimensions = min(_MAX_DIMENSIONS, tfidf.shape[1] - 1, len(items) - 1)
-    if dimensions >= 2:
-        reduced = TruncatedSVD(dimensions, random_state=seed).fit_transform(tfidf)
-    else:
-        reduced = tfidf.toarray()
+    reduced = (TruncatedSVD(dimensions, random_state=seed).fit_transform(tfidf) if dimensions >= 2
+               else tfidf.toarray())
     norms = np.linalg.norm(reduced, axis=1, keepdims=True)
     vectors = np.divide(reduced, norms, out=np.zeros_like(reduced), where=norms > 0)
     clusters = max(2, min(max_themes, len(items) // max(1, min_size)))

@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from nltk.stem.porter import PorterStemmer
 
 _STEMMER = PorterStemmer()
 _TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|[&+]")
 
-STOP_WORDS = frozenset(
-    """a an and are as at be been being but by can could did do does doing for from had has have having
-    he her here him his how i if in into is it its it's me more my of on or our out over own she so some
-    such than that the their them then there these they this those to too up very was we were what when
-    where which while who whom why will with would you your i'm im ive i've us also just really all any
-    each other only same both few most about against between through during before after above below
-    off again further once should now get got go went going etc per via within without use used""".split()
-)
+STOP_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "can", "could", "did", "do",
+    "does", "doing", "for", "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how",
+    "i", "if", "in", "into", "is", "it", "its", "it's", "me", "more", "my", "of", "on", "or", "our", "out",
+    "over", "own", "she", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "to", "too", "up", "very", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "i'm", "im",
+    "ive", "i've", "us", "also", "just", "really", "all", "any", "each", "other", "only", "same", "both",
+    "few", "most", "about", "against", "between", "through", "during", "before", "after", "above", "below",
+    "off", "again", "further", "once", "should", "now", "get", "got", "go", "went", "going", "etc", "per",
+    "via", "within", "without", "use", "used",
+))
 
 # concept word -> everyday words that signal it (stemmed before use)
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -154,7 +159,7 @@ def content_stems(text: str) -> list[str]:
 def stems_and_bigrams(text: str) -> set[str]:
     """Stems plus adjacent stem pairs, so a text can match one- and two-word terms."""
     all_stems = [stem(t) for t in tokens(text)]
-    return set(all_stems) | {f"{a} {b}" for a, b in zip(all_stems, all_stems[1:])}
+    return set(all_stems) | {f"{a} {b}" for a, b in pairwise(all_stems)}
 
 
 def phrase_stem(phrase: str) -> str:

@@ -73,6 +73,7 @@ FAKER_LOCALES = (
 # A Census first name that no Faker locale lists and that the spelling list counts this often is
 # more likely a place, month or nationality ("america", "september", "irish"): left out, as are
 # Census first names that are ordinary words ("walker", "ok").
+_FREQUENT_WORD = 100
 _PLACE_LIKE_COUNT = 20
 _FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
@@ -216,6 +217,11 @@ def name_lists() -> NameLists:
     first |= census | sure
     popular |= census | sure
     last |= census_last
+    # A first name that is also an English word stays a (cue-needing) name only when the Census
+    # lists it too ("Grace", "Lily"); locale-only ones ("made", "floor", "job") are dropped.
+    # Very frequent words ("my", "man", "love") are never names without a capital and a cue.
+    first -= {w for w in first & common if w not in census_first or counts.get(w, 0) >= _FREQUENT_WORD}
+    first |= extra.get("ambiguous", set()) | sure
     ambiguous = ((first & common) | extra.get("ambiguous", set())) - sure
     return NameLists(
         first=frozenset(first - ambiguous),

@@ -126,6 +126,7 @@ NOT_NAMES = _words(
 )
 
 
+NNP_RULE = True
 _INFLECTIONS = (
     ("s", ""),
     ("es", ""),
@@ -224,6 +225,8 @@ class NameFinder:
         common = self._lists.common
         if w in common:
             return True
+        if "-" in w:
+            return all(part in common or len(part) == 1 for part in w.split("-"))
         for suffix, repl in _INFLECTIONS:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 stem = w[: -len(suffix)]
@@ -273,7 +276,7 @@ class NameFinder:
                 return False
             if w in lists.ambiguous:
                 return w not in lists.verbal
-            if w in lists.proper and (w in lists.surnames or w in lists.first):
+            if NNP_RULE and w in lists.proper and (w in lists.surnames or w in lists.first):
                 return w not in lists.verbal and w not in NOT_NAMES  # "Smith", "Green" as a proper noun
             return plain and w not in NOT_NAMES and len(w) > 2
         return False

@@ -80,12 +80,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:touched|groped|raped|assaulted|abused|attacked|punched|kicked|stabbed|strangled|choked"
             r"|battered|threatened|spat\s+(?:on|at))\s+me\b"),
     (ABUSE, r"\bbeat\s+me\s+up\b|\bbeaten\s+up\b|\bput\s+(?:his|her|their)\s+hands\s+on\s+me\b"),
-    (ABUSE, r"\bdomestic\s+(?:abuse|violence)\b|\b(?:dv|dva)\b|\bcoercive\b|\bcontrolling\s+(?:partner|relationship|me)\b"),
+    (ABUSE, r"\bdomestic\s+(?:abuse|violence)\b|\b(?:dv|dva)\b|\bcoercive\b"
+            r"|\bcontrolling\s+(?:partner|relationship|me)\b"),
     (ABUSE, r"\b(?:scared|afraid|frightened|terrified)\s+(?:of|to\s+go\s+home\s+to)\s+(?:him|her|my\s+\w+)\b"),
     (ABUSE, r"\b(?:won'?t|doesn'?t|don'?t)\s+let\s+me\s+(?:leave|go\s+out|out|see|have\s+my)\b"),
     (ABUSE, r"\b(?:cuckoo(?:ed|ing)?|taken\s+over\s+my\s+(?:flat|house|place))\b"),
     (ABUSE, r"\b(?:rape|raped|sexual(?:ly)?\s+assault\w*|molest\w*)\b"),
-    (ABUSE, r"\babusive\s+(?:to|towards)\s+me\b|\b(?:abusive|violent)\s+(?:partner|relationship|ex|husband|boyfriend)\b"),
+    (ABUSE, r"\babusive\s+(?:to|towards)\s+me\b"
+            r"|\b(?:abusive|violent)\s+(?:partner|relationship|ex|husband|boyfriend)\b"),
     # a child at risk
     (CHILD, r"\b" + _CHILD_WORD + r"\b[^.!?]{0,40}?\b(?:is|are|was|were|being|been|gets?|got)\s+(?:\w+\s+)?"
             + _HARM_VERB + r"\b"),
@@ -157,10 +159,8 @@ def _negated(before: str) -> bool:
     """A negation among the last few words, not followed by a new subject ("don't know I'm ...")."""
     words = before.split()[-_NEGATION_WORDS:]
     tail = " ".join(words)
-    last = None
-    for last in _NEGATION.finditer(tail):
-        pass
-    return last is not None and not _NEW_SUBJECT.search(tail[last.end():])
+    found = list(_NEGATION.finditer(tail))
+    return bool(found) and not _NEW_SUBJECT.search(tail[found[-1].end():])
 
 
 def _cleared(category: str, text: str, match: re.Match[str]) -> bool:

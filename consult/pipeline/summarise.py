@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from consult.pipeline.quotes import representative
-from consult.pipeline.suppression import Cell, Group, percent, suppress_count, suppress_group, threshold_for
 from consult.pipeline.summary_text import narrative, to_dict, to_markdown
+from consult.pipeline.suppression import Cell, Group, percent, suppress_count, suppress_group, threshold_for
 
 __all__ = ["Answer", "QuestionSummary", "Response", "Summary", "ThemeSummary", "summarise", "to_dict",
            "to_markdown"]

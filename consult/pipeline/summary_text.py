@@ -75,7 +75,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
 def _table(title: str, group: Group) -> list[str]:
     lines = [f"| {title} | people |", "|---|---|"]
     lines += [f"| {name} | {cell.display} |" for name, cell in sorted(group.cells.items())]
-    return lines + [f"| total | {group.total.display} |", ""]
+    return [*lines, f"| total | {group.total.display} |", ""]
 
 
 def to_markdown(summary: Summary) -> str:

@@ -34,6 +34,7 @@ from consult.models import (
 )
 from consult.pipeline.ingest import prepare_answer
 from consult.pipeline.sentiment import score as score_sentiment
+from consult.services.analysis import analyse_consultation
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.users import hash_password
 
@@ -90,6 +91,8 @@ def _create_everything(spec: dict[str, Any], password: str) -> None:
     consultation = _create_consultation(spec, office.id)
     db.session.flush()
     _create_sample_responses(consultation, venues)
+    db.session.commit()
+    analyse_consultation(consultation.id)  # so summaries and staff pages have real content
 
 
 def _create_consultation(spec: dict[str, Any], organisation_id: int) -> Consultation:

@@ -1,14 +1,20 @@
-"""Map consultation rows to the SMS dialogue's frozen types, and config to its rules."""
+"""Map consultation rows to the SMS dialogue's frozen types (cached briefly), and config to rules."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
+from flask import current_app
+
+from consult.data import consultations as consultation_data
+from consult.data import sms as sms_data
 from consult.models import Consultation, ConsultationStatus, QuestionKind
 from consult.models import Question as QuestionRow
-from sms.keywords import DEFAULT_KEYWORDS
+from sms.keywords import DEFAULT_KEYWORDS, squash
 from sms.rules import SMS_ANSWER_LIMIT, Rules
 from sms.survey import Option, Question, Survey
 
@@ -59,3 +65,48 @@ def rules_from(config: Mapping[str, Any]) -> Rules:
         answer_limit=int(config.get("SMS_ANSWER_LIMIT", SMS_ANSWER_LIMIT)),
         keywords=keywords,
     )
+
+
+# A short-lived per-process cache: every text needs the survey and the open keywords, and
+# loading questions for each one would hold the write lock longer. Staff edits show within
+# SMS_SURVEY_CACHE_SECONDS (default 10; 0 turns the cache off).
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    value: object
+    loaded_at: float
+
+
+def _cached(key: str, load: Callable[[], object]) -> object:
+    ttl = float(current_app.config.get("SMS_SURVEY_CACHE_SECONDS", 10))
+    store: dict[str, _Entry] = current_app.extensions.setdefault("sms_survey_cache", {})
+    entry = store.get(key)
+    now = time.monotonic()
+    if entry is not None and now - entry.loaded_at < ttl:
+        return entry.value
+    value = load()
+    store[key] = _Entry(value, now)
+    return value
+
+
+def open_keywords() -> dict[str, int]:
+    """Squashed join keyword -> id of the open consultation it joins."""
+
+    def load() -> dict[str, int]:
+        rows = sms_data.list_open_keyword_consultations()
+        return {squash(row.sms_keyword or ""): row.id for row in rows if squash(row.sms_keyword or "")}
+
+    return cast(dict[str, int], _cached("keywords", load))
+
+
+def cached_survey(consultation_id: int) -> Survey | None:
+    def load() -> Survey | None:
+        row = consultation_data.get_consultation(consultation_id)
+        return survey_for(row, current_app.config) if row is not None else None
+
+    return cast(Survey | None, _cached(f"survey:{consultation_id}", load))
+
+
+def cached_rules() -> Rules:
+    return cast(Rules, _cached("rules", lambda: rules_from(current_app.config)))

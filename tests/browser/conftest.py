@@ -34,7 +34,7 @@ CHROMIUM_ARGS = [
 # Long enough that no dialog interrupts the page checks; the timeout states move the clock instead.
 NORMAL_TIMERS = {"KIOSK_IDLE_SECONDS": 120, "KIOSK_WARNING_SECONDS": 60}
 # Real timers, short enough for a test to wait for them.
-SHORT_TIMERS = {"KIOSK_IDLE_SECONDS": 3, "KIOSK_WARNING_SECONDS": 2}
+SHORT_TIMERS = {"KIOSK_IDLE_SECONDS": 5, "KIOSK_WARNING_SECONDS": 2}
 
 
 def missing(reason: str) -> None:

@@ -43,7 +43,7 @@ TRAIN = [
 
 
 def test_trained_model_learns_and_is_deterministic() -> None:
-    texts, labels = zip(*TRAIN)
+    texts, labels = zip(*TRAIN, strict=True)
     model = SentimentModel().fit(list(texts) * 2, list(labels) * 2)
     assert model.fitted
     first = model.predict(["really kind staff, thank you", "nobody ever rings back, terrible"])

@@ -56,7 +56,7 @@ def _feasible(group: Group, threshold: int, total: int) -> dict[str, set[int]]:
     seen: dict[str, set[int]] = {k: set() for k in hidden}
     for values in itertools.product(*ranges):
         if sum(values) == rest:
-            for k, v in zip(hidden, values):
+            for k, v in zip(hidden, values, strict=True):
                 seen[k].add(v)
     return seen
 

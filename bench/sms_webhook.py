@@ -1,0 +1,232 @@
+"""Benchmark the SMS webhook under gunicorn against a bare Flask endpoint, in one run.
+
+Starts two gunicorn servers on loopback (2 sync workers each): the real app on a fresh
+SQLite file seeded with the demo consultation, and a bare Flask app that only returns
+the same TwiML. 20 client threads drive complete signed conversations (join, seven
+answers, YES) at each in turn and we print requests/s, p50 and p99 for both and their
+ratio. Targets: p99 under 100 ms, at least half the bare endpoint's throughput.
+
+    .venv/bin/python bench/sms_webhook.py [--clients 20] [--conversations 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "bench-twilio-auth-token-0123456789"
+CONVERSATION = (
+    "VOICE",
+    "1",
+    "They listened to me this time and explained what was happening.",
+    "Someone to talk to who knew about mental health.",
+    "4",
+    "A key worker who stuck with me.",
+    "A flat of my own, somewhere quiet.",
+    "2",
+    "YES",
+)
+BARE_REPLY = "How did the police treat you last time you had contact with them? What happened?"
+
+
+def wsgi_app() -> object:
+    """The real app as gunicorn loads it (settings from the environment set by main)."""
+    sys.path.insert(0, str(ROOT))
+    from consult import create_app
+
+    app = create_app()
+    if "sms" not in app.blueprints:  # until create_app registers the webhook itself
+        from sms.webhook import bp
+
+        app.register_blueprint(bp)
+    return app
+
+
+def bare_app() -> object:
+    """A Flask app that answers every inbound text with the same TwiML and does nothing else."""
+    from flask import Flask, Response
+    from twilio.twiml.messaging_response import MessagingResponse
+
+    app = Flask("bare")
+    document = MessagingResponse()
+    document.message(BARE_REPLY)
+    body = str(document)
+
+    @app.post("/sms/inbound")
+    def inbound() -> Response:
+        return Response(body, mimetype="application/xml")
+
+    return app
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    command = [
+        sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
+        "--chdir", str(ROOT), "--log-level", "warning", "--timeout", "30", target,
+    ]
+    process = subprocess.Popen(command, env=env)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return process
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError(f"gunicorn did not start on port {port}")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=5)
+
+
+@dataclass
+class Result:
+    latencies: list[float]
+    elapsed: float
+    errors: int
+
+
+def drive(port: int, clients: int, conversations: int, first_number: int) -> Result:
+    """Each client runs ``conversations`` complete, signed conversations from fresh numbers."""
+    from twilio.request_validator import RequestValidator
+
+    validator = RequestValidator(TOKEN)
+    url = f"http://127.0.0.1:{port}/sms/inbound"
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    errors = [0] * clients
+    barrier = threading.Barrier(clients + 1)
+
+    def client(index: int) -> None:
+        barrier.wait()
+        for n in range(conversations):
+            number = f"+4477009{first_number + index * conversations + n:05d}"
+            for step, body in enumerate(CONVERSATION):
+                form = {
+                    "MessageSid": f"SM{port:05d}{index:03d}{n:04d}{step:02d}".ljust(34, "0"),
+                    "From": number, "To": "+447700900000", "Body": body, "NumMedia": "0",
+                }
+                headers = {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "X-Twilio-Signature": validator.compute_signature(url, form),
+                }
+                started = time.perf_counter()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
+                try:
+                    connection.request("POST", "/sms/inbound", urllib.parse.urlencode(form), headers)
+                    response = connection.getresponse()
+                    response.read()
+                    if response.status != 200:
+                        errors[index] += 1
+                except OSError:
+                    errors[index] += 1
+                finally:
+                    connection.close()
+                latencies[index].append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join(timeout=600)
+    elapsed = time.perf_counter() - started
+    return Result([x for xs in latencies for x in xs], elapsed, sum(errors))
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def line(name: str, result: Result) -> tuple[float, float]:
+    rate = len(result.latencies) / result.elapsed
+    p50, p99 = percentile(result.latencies, 0.50) * 1000, percentile(result.latencies, 0.99) * 1000
+    print(f"{name:<12} {len(result.latencies):>6} req  {rate:>8.1f} req/s  p50 {p50:>6.1f} ms  "
+          f"p99 {p99:>6.1f} ms  errors {result.errors}")
+    return rate, p99
+
+
+def prepare(folder: Path, port: int) -> dict[str, str]:
+    """Environment for a development app on a fresh SQLite file, seeded with the demo."""
+    from cryptography.fernet import Fernet
+
+    env = {
+        **os.environ,
+        "CONSULT_ENV": "development",
+        "CONSULT_INSTANCE_DIR": str(folder),
+        "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}",
+        "SECRET_KEY": "bench-secret-key-" + "x" * 32,
+        "PHONE_HASH_KEY": "bench-phone-hash-key-" + "y" * 32,
+        "CONTACT_ENCRYPTION_KEY": Fernet.generate_key().decode(),
+        "TWILIO_AUTH_TOKEN": TOKEN,
+        "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
+        "PYTHONPATH": str(ROOT),
+    }
+    script = (
+        "from bench.sms_webhook import wsgi_app\n"
+        "from consult.extensions import db\n"
+        "from consult.services.demo import seed_demo\n"
+        "app = wsgi_app()\n"
+        "with app.app_context():\n"
+        "    db.create_all()\n"
+        "    seed_demo()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return env
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--conversations", type=int, default=8, help="per client, per server")
+    args = parser.parse_args()
+    app_port, bare_port = free_port(), free_port()
+    with tempfile.TemporaryDirectory(prefix="sms-bench-") as tmp:
+        env = prepare(Path(tmp), app_port)
+        servers = [start("bench.sms_webhook:wsgi_app()", app_port, env),
+                   start("bench.sms_webhook:bare_app()", bare_port, env)]
+        try:
+            drive(app_port, 2, 1, 90000)  # warm up both workers (imports, caches)
+            drive(bare_port, 2, 1, 90000)
+            app_result = drive(app_port, args.clients, args.conversations, 0)
+            bare_result = drive(bare_port, args.clients, args.conversations, 0)
+        finally:
+            for server in servers:
+                stop(server)
+    print(f"{args.clients} clients, {args.conversations} conversations each of {len(CONVERSATION)} texts; "
+          "gunicorn 2 sync workers each; SQLite")
+    app_rate, app_p99 = line("sms webhook", app_result)
+    bare_rate, _ = line("bare flask", bare_result)
+    ratio = app_rate / bare_rate
+    print(f"throughput ratio {ratio:.2f} (target >= 0.50); webhook p99 {app_p99:.1f} ms (target < 100)")
+    return 0 if app_result.errors == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
