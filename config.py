@@ -12,7 +12,7 @@ import os
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from cryptography.fernet import Fernet
 
@@ -59,7 +59,7 @@ class Config:
     PUBLIC_BASE_URL = ""
     REDIS_URL = ""
     SQLALCHEMY_DATABASE_URI = ""
-    SQLALCHEMY_ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS: ClassVar[dict[str, object]] = {"pool_pre_ping": True}
     PROXY_HOPS = 0  # forwarded headers are trusted only for this exact number of proxies
 
     LANGUAGES = ("en", "cy")
@@ -187,10 +187,7 @@ def _throwaway_secret(name: str) -> str:
     path = folder / f"{name.lower()}.dev-secret"
     if path.exists():
         return path.read_text().strip()
-    if name == "CONTACT_ENCRYPTION_KEY":
-        value = Fernet.generate_key().decode()
-    else:
-        value = secrets.token_urlsafe(32)
+    value = Fernet.generate_key().decode() if name == "CONTACT_ENCRYPTION_KEY" else secrets.token_urlsafe(32)
     path.write_text(value)
     path.chmod(0o600)
     return value

@@ -48,6 +48,21 @@ def wsgi_app() -> object:
     from consult import create_app
 
     app = create_app()
+    synchronous = os.environ.get("BENCH_SQLITE_SYNCHRONOUS", "")
+    if synchronous:  # measure a durability setting without changing the app's own pragmas
+        from sqlalchemy import event
+
+        from consult.extensions import db
+
+        with app.app_context():
+            engine = db.engine
+
+        @event.listens_for(engine, "connect")
+        def _pragma(connection: object, _record: object) -> None:
+            cursor = connection.cursor()  # type: ignore[attr-defined]
+            cursor.execute(f"PRAGMA synchronous={synchronous}")
+            cursor.close()
+
     if "sms" not in app.blueprints:  # until create_app registers the webhook itself
         from sms.webhook import bp
 
@@ -161,7 +176,7 @@ def drive(port: int, clients: int, conversations: int, first_number: int) -> Res
 
 def percentile(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def line(name: str, result: Result) -> tuple[float, float]:
@@ -205,10 +220,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--conversations", type=int, default=8, help="per client, per server")
+    parser.add_argument("--sqlite-synchronous", choices=["FULL", "NORMAL"], default=None,
+                        help="override PRAGMA synchronous for the app (default: the app's own setting)")
     args = parser.parse_args()
     app_port, bare_port = free_port(), free_port()
     with tempfile.TemporaryDirectory(prefix="sms-bench-") as tmp:
         env = prepare(Path(tmp), app_port)
+        if args.sqlite_synchronous:
+            env["BENCH_SQLITE_SYNCHRONOUS"] = args.sqlite_synchronous
         servers = [start("bench.sms_webhook:wsgi_app()", app_port, env),
                    start("bench.sms_webhook:bare_app()", bare_port, env)]
         try:
@@ -219,8 +238,9 @@ def main() -> int:
         finally:
             for server in servers:
                 stop(server)
+    synchronous = args.sqlite_synchronous or "app default"
     print(f"{args.clients} clients, {args.conversations} conversations each of {len(CONVERSATION)} texts; "
-          "gunicorn 2 sync workers each; SQLite")
+          f"gunicorn 2 sync workers each; SQLite (synchronous: {synchronous}); {os.cpu_count()} CPUs")
     app_rate, app_p99 = line("sms webhook", app_result)
     bare_rate, _ = line("bare flask", bare_result)
     ratio = app_rate / bare_rate

@@ -40,7 +40,8 @@ def create_app(config_name: str | None = None, overrides: Mapping[str, Any] | No
 
 def register_extensions(app: Flask) -> None:
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"), render_as_batch=True, compare_type=True)
+    migrations = str(Path(__file__).parent / "migrations")
+    migrate.init_app(app, db, directory=migrations, render_as_batch=True, compare_type=True)
     csrf.init_app(app)
     login.init_app(app)
     limiter.init_app(app)

@@ -135,7 +135,7 @@ def theme_command(codebook_path: str, input_path: TextIO, train_path: TextIO | N
 def analyse_command(slug: str) -> None:
     """Re-code a consultation's stored answers (a background job when REDIS_URL is set)."""
     from consult.services.analysis import analyse_consultation
-    from consult.services.analysis_jobs import analyse_job
+    from consult.worker import analyse_job
     from consult.services.consultations import consultation_id_for
     from consult.services.jobs import run_or_enqueue
 
@@ -201,7 +201,10 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
         raise click.ClickException(str(error.args[0] if error.args else error)) from error
 
 
-COMMANDS = [theme_command, analyse_command, job_command, worker_command, summarise_command, purge_command, demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command]
+COMMANDS = [
+    demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, theme_command,
+    analyse_command, job_command, worker_command, summarise_command, purge_command,
+]
 
 
 def register_commands(app: Flask) -> None:

@@ -7,7 +7,17 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 
 from consult.extensions import db
-from consult.models import Answer, AnswerTheme, CodeSource, CodeStatus, Question, QuestionKind, Response, Theme, ThemeStatus
+from consult.models import (
+    Answer,
+    AnswerTheme,
+    CodeSource,
+    CodeStatus,
+    Question,
+    QuestionKind,
+    Response,
+    Theme,
+    ThemeStatus,
+)
 
 
 def list_themes(consultation_id: int, status: ThemeStatus | None = ThemeStatus.ACTIVE) -> list[Theme]:

@@ -29,7 +29,7 @@ _TAIL = (
     r"(?:,?[ \t]+(?-i:[A-Z]{2}))?(?:,?[ \t]+\d{5}(?:-\d{4})?)?"
 )
 _ADDRESS = re.compile(
-    rf"(?<![\w/]){_UNIT}?(?P<num>\d{{1,5}}[a-z]?(?:[-/]\d{{1,5}})?),?\s+"
+    rf"(?<![\w/]){_UNIT}?(?:\d{{1,5}}[a-z]?,?\s+(?=\d))?(?P<num>\d{{1,5}}[a-z]?(?:[-/]\d{{1,5}})?),?\s+"
     rf"(?P<name>(?:{_WORD}\s+){{0,3}}?{_WORD}?)\s*\b{_SUFFIX}(?!\w){_TAIL}",
     re.IGNORECASE,
 )
@@ -46,6 +46,25 @@ _ZIP = re.compile(
     r"(?:\bzip(?:\s*code)?(?:\s+is)?\s*:?\s*|(?-i:\b[A-Z][\w'’\-]+),?\s+|\b(?:APO|FPO|DPO)\s+[A-Z]{2}\s+)"
     r"(?P<zip>(?<![\w£$.,])\d{5}(?:-\d{4})?)(?![\w.,]\d|\s*(?:quid|pounds|grand|pence|dollars|%))",
     re.IGNORECASE,
+)
+# Continental forms: a street word before the name ("Via Verbano 62", "rue de la Paix 4") or a
+# compound street name ("Nassaustraat 123", "Frørupvej 58"), then the house number.
+_CONTINENTAL = re.compile(
+    r"(?<![\w/])(?:\d{1,5}[a-z]?\s+)?(?:"
+    r"(?:via|viale|corso|piazza|rue|avenue|avenida|av\.|calle|carrer|rua|travessa|largo|praça|plaza|paseo|"
+    r"chemin|allée|boulevard|ul\.|ulica|ulitsa|strada|aleja|al\.)\s+(?:[^\W\d_][\w'’.\-]*\s+){1,4}"
+    r"|(?:(?-i:[A-Z])[\w'’.\-]*\s+){0,2}[^\W\d_]{2,}(?:straat|strasse|straße|str\.|weg|laan|gasse|vej|gade|gata|gatan|"
+    r"gaten|vägen|veien|vei|katu|utca|allee|plein|dreef|kade|steenweg|gracht|platz|[^\W\d_]{4}tie)\s+"
+    r")\d{1,5}[a-z]?(?![\w/:.,]\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|times?|miles?|"
+    r"km|quid|pounds?|grand|pence|p\b|%|am\b|pm\b|o'?clock))",
+    re.IGNORECASE,
+)
+# A following line of an envelope-style address: a flat, a town, a region, a country, a ZIP.
+_NEXT_LINE = re.compile(
+    r"[ \t]*,?[ \t]*\n[ \t>]*(?:,[ \t]*)?(?P<line>(?:[\w'’.\-#]+[ \t,]*){1,6}?)(?=[ \t]*(?:\n|$|[.?!]\s))"
+)
+_LINE_WORD = re.compile(
+    r"(?:\d{1,6}(?:-\d{4})?|[A-Z][\w'’.\-]*|(?i:apt|apartment|suite|ste|unit|flat|floor|box|and|of|the|de|la|le|di|del|da|du|u|nan)\.?|#\w+)"
 )
 _MILITARY = re.compile(r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b")
 _CUED = re.compile(
@@ -77,7 +96,26 @@ _STOP = _words(
 
 
 def find_addresses(text: str) -> Iterator[Found]:
-    """Street addresses with their optional flat, town, state and ZIP."""
+    """Street addresses with their optional flat, town, state and ZIP, over following lines too."""
+    for kind, start, end in _find(text):
+        yield kind, start, _following_lines(text, end)
+
+
+def _following_lines(text: str, end: int) -> int:
+    """Extend an address over up to four short lines that read as address lines."""
+    lower = text[max(0, end - 40) : end].islower()
+    for _ in range(4):
+        m = _NEXT_LINE.match(text, end)
+        if not m:
+            break
+        words = m.group("line").replace(",", " ").split()
+        if not all(_LINE_WORD.fullmatch(w) or (lower and w.islower() and w not in _STOP) for w in words):
+            break
+        end = m.end("line")
+    return end
+
+
+def _find(text: str) -> Iterator[Found]:
     if not any(c.isdigit() for c in text):
         yield from _named_streets(text)
         return
@@ -91,6 +129,9 @@ def find_addresses(text: str) -> Iterator[Found]:
         yield "ADDRESS", m.start(), m.end()
     for m in _ZIP.finditer(text):
         yield "ADDRESS", m.start("zip"), m.end("zip")
+    for m in _CONTINENTAL.finditer(text):
+        if not any(w.lower().strip(".,") in _STOP for w in m.group().split()[1:]):
+            yield "ADDRESS", m.start(), m.end()
     for m in _MILITARY.finditer(text):
         yield "ADDRESS", m.start(), m.end()
     for m in _CUED.finditer(text):

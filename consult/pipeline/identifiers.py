@@ -29,7 +29,7 @@ _URL = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}")
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\w:])", _I)
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b", _I)
 _NI = re.compile(
     _NOT_WORD_BEFORE + r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"[ \-.]?\d{2}[ \-.]?\d{2}[ \-.]?\d{2}(?:[ \-.]?[A-D])?" + _NOT_WORD_AFTER,
@@ -50,7 +50,16 @@ _DIGITS = re.compile(r"(?<!\d)(?:\+|00)?\(?\d[\d()\-. \t]*\d(?:\s?(?:x|ext\.?)\s
 _SORT_ACCOUNT = re.compile(r"^\d{2}[- ]\d{2}[- ]\d{2}\s+\d{8}$")
 _SSN = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
 _PHONE_CUE = re.compile(r"(?:phone|mobile|mob|tel|call|ring|text|number|no\.?|whatsapp|contact)\W{0,12}$", _I)
+_PHONE_CUE_AFTER = re.compile(r"\W{0,3}(?:office|fax|home|work|mobile|mob|cell|tel|phone|landline|ext)\b", _I)
 _ACCOUNT_CUE = re.compile(r"(?:account|acc|acct|sort code)\W{0,12}(?:no\.?|number)?\W{0,4}$", _I)
+
+
+def iban_ok(code: str) -> bool:
+    """The ISO 13616 mod-97 check of an IBAN (spaces ignored, any case)."""
+    code = code.replace(" ", "").upper()
+    moved = code[4:] + code[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return len(code) >= 15 and int(number) % 97 == 1
 
 
 def luhn_ok(digits: str) -> bool:
@@ -73,7 +82,7 @@ def nhs_ok(digits: str) -> bool:
     return (0 if check == 11 else check) == int(digits[9]) and check != 10
 
 
-def _classify_digits(text: str, start: int, chunk: str) -> str:
+def _classify_digits(text: str, start: int, chunk: str, end: int) -> str:
     main = re.split(r"\s?(?:x|ext)", chunk, maxsplit=1, flags=_I)[0]
     digits = "".join(c for c in main if c.isdigit())
     n = len(digits)
@@ -91,10 +100,11 @@ def _classify_digits(text: str, start: int, chunk: str) -> str:
     if n >= 7:
         if "." in chunk:
             return ""
-        if chunk.startswith(("0", "+", "(")) or _PHONE_CUE.search(before):
+        if chunk.startswith(("0", "+", "(")) or _PHONE_CUE.search(before) or _PHONE_CUE_AFTER.match(text, end):
             return "PHONE"
         return "ID_NUMBER"
-    if n >= 5 and _PHONE_CUE.search(before) and "." not in chunk:
+    grouped = n < len(chunk)  # "61 51 81 office" is dialled; "100000 home" is an amount
+    if n >= 5 and "." not in chunk and (_PHONE_CUE.search(before) or (grouped and _PHONE_CUE_AFTER.match(text, end))):
         return "PHONE"
     return ""
 
@@ -104,7 +114,7 @@ def _numbers(text: str) -> Iterator[Found]:
         chunk = m.group().rstrip(" \t-.(")
         if chunk.endswith(")") and "(" not in chunk:
             chunk = chunk[:-1]
-        kind = _classify_digits(text, m.start(), chunk)
+        kind = _classify_digits(text, m.start(), chunk, m.start() + len(chunk))
         if kind:
             yield kind, m.start(), m.start() + len(chunk)
 
@@ -119,7 +129,6 @@ _SIMPLE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL", _EMAIL),
     ("EMAIL", _SPOKEN_EMAIL),
     ("IP_ADDRESS", _IPV4),
-    ("BANK_ACCOUNT", _IBAN),
     ("NI_NUMBER", _NI),
     ("PRISON_NUMBER", _PRISON),
     ("PRISON_NUMBER", _PRISON_LOWER),
@@ -142,6 +151,9 @@ def find_identifiers(text: str) -> Iterator[Found]:
             continue
         for m in pattern.finditer(text):
             yield kind, m.start(), m.end()
+    for m in _IBAN.finditer(text):
+        if has_digit and (m.group()[:2].isupper() or iban_ok(m.group())):  # lower case only if it checks
+            yield "BANK_ACCOUNT", m.start(), m.end()
     for m in _URL.finditer(text):
         yield "URL", m.start(), _url_end(text, m.start(), m.end())
     if has_digit:

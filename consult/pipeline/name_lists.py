@@ -87,7 +87,6 @@ class NameLists:
     surnames: frozenset[str]  # family names (many are ordinary words too)
     common: frozenset[str]  # ordinary English words (lexicon entries that are not proper nouns)
     verbal: frozenset[str]  # words the lexicon tags first as verbs, modals or function words
-    proper: frozenset[str] = frozenset()  # words the lexicon also lists capitalised as proper nouns
     popular: frozenset[str] = frozenset()  # first names common enough to take in lower case alone
 
 
@@ -169,26 +168,23 @@ def _ascii_words(names: object) -> set[str]:
     return out
 
 
-def _lexicon() -> tuple[set[str], set[str], set[str]]:
+def _lexicon() -> tuple[set[str], set[str]]:
     common: set[str] = set()
     verbal: set[str] = set()
-    proper: set[str] = set()
     spec = importlib.util.find_spec("textblob")  # locate without importing (NLTK is slow)
     if spec is None or spec.origin is None:
-        return common, verbal, proper
+        return common, verbal
     text = Path(spec.origin).with_name("en").joinpath("en-lexicon.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         parts = line.split()
         if len(parts) < 2 or line.startswith(";"):
             continue
         word, tag = parts[0], parts[1]
-        if tag == "NNP" and word[:1].isupper() and word[1:].islower():
-            proper.add(word.lower())
         if word.islower() and word.isalpha() and tag != "NNP":
             common.add(word)
             if tag.startswith(("VB", "MD", "IN", "DT", "PRP", "CC", "RB", "TO", "WP", "WDT")):
                 verbal.add(word)
-    return common, verbal, proper
+    return common, verbal
 
 
 def _extra() -> dict[str, set[str]]:
@@ -207,11 +203,12 @@ def _extra() -> dict[str, set[str]]:
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     """Build the lists once per process."""
+    extra = _extra()
     first, last, popular = _faker_names()
     census_first, census_last = _census_names()
-    common, verbal, proper = _lexicon()
+    common, verbal = _lexicon()
+    common |= extra.get("ordinary", set())  # everyday words the 1990s lexicon lacks ("hostel")
     counts = _word_counts()
-    extra = _extra()
     sure = extra.get("first", set()) | extra.get("override", set())
     census = {w for w in census_first - common if w in first or counts.get(w, 0) < _PLACE_LIKE_COUNT}
     first |= census | sure
@@ -229,6 +226,5 @@ def name_lists() -> NameLists:
         surnames=frozenset(last),
         common=frozenset(common - sure),
         verbal=frozenset(verbal),
-        proper=frozenset(proper),
         popular=frozenset(popular - ambiguous),
     )

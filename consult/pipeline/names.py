@@ -126,7 +126,6 @@ NOT_NAMES = _words(
 )
 
 
-NNP_RULE = True
 _INFLECTIONS = (
     ("s", ""),
     ("es", ""),
@@ -196,6 +195,8 @@ class NameFinder:
             j = i + 1
             while j < len(toks) and self._extends(toks, j, text):
                 j += 1
+            if i > 0 and (not spans or spans[-1][1] < i) and self._leads(toks[i - 1], toks[i], text):
+                i -= 1  # "Frank Lampard": a capitalised first name before a found surname
             spans.append((i, j))
             i = j
         for a, b in self._coordinated(toks, spans, text):
@@ -219,6 +220,15 @@ class NameFinder:
                     extra.append((near, near + 1))
                     named.add(near)
         return sorted(spans + extra)
+
+    def _leads(self, prev: _Tok, tok: _Tok, text: str) -> bool:
+        lists = self._lists
+        return (
+            prev.cap
+            and tok.cap
+            and text[prev.end : tok.start] == " "
+            and (prev.word in lists.first or (prev.word in lists.ambiguous and prev.word not in lists.verbal))
+        )
 
     def _ordinary(self, w: str) -> bool:
         """An English word, or a regular inflection of one ("testicles", "humping", "sadly")."""
@@ -276,8 +286,6 @@ class NameFinder:
                 return False
             if w in lists.ambiguous:
                 return w not in lists.verbal
-            if NNP_RULE and w in lists.proper and (w in lists.surnames or w in lists.first):
-                return w not in lists.verbal and w not in NOT_NAMES  # "Smith", "Green" as a proper noun
             return plain and w not in NOT_NAMES and len(w) > 2
         return False
 

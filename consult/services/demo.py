@@ -154,5 +154,6 @@ def _add_sample_answer(response: Any, question: Question, pool: list[str], rng: 
             safeguarding_categories=list(prepared.safeguarding_categories),
         )
         return
-    values = [option["value"] for option in question.options] or (["yes", "no"] if question.kind is QuestionKind.YES_NO else ["1", "2", "3", "4", "5"])
+    standard = ["yes", "no"] if question.kind is QuestionKind.YES_NO else ["1", "2", "3", "4", "5"]
+    values = [option["value"] for option in question.options] or standard
     response_data.create_answer(response, question.id, choice=rng.choice(values))

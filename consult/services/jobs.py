@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app, has_app_context
+from flask import current_app
 
 QUEUE_NAME = "consult"
 
@@ -51,13 +51,3 @@ def report_progress(done: int, total: int) -> None:
     if job is not None:
         job.meta.update(done=done, total=total)
         job.save_meta()
-
-
-def in_app_context(function: Callable[..., Any], *args: Any) -> Any:
-    """Run inside the current app, or a new one built from the environment (a worker process)."""
-    if has_app_context():
-        return function(*args)
-    from consult import create_app
-
-    with create_app().app_context():
-        return function(*args)

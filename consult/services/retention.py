@@ -32,7 +32,8 @@ def purge(now: datetime | None = None) -> PurgeReport:
     now = now or datetime.now(UTC)
     config = current_app.config
     drafts = kiosk_data.delete_drafts_older_than(now - STALE_AFTER)
-    contacts = sms_data.delete_update_contacts_before(now - timedelta(days=int(config["UPDATE_CONTACT_RETENTION_DAYS"])))
+    contact_days = int(config["UPDATE_CONTACT_RETENTION_DAYS"])
+    contacts = sms_data.delete_update_contacts_before(now - timedelta(days=contact_days))
     db.session.commit()
     sms_records = sms_reminders.purge(now)
     cleared = _clear_old_free_text(now.date() - timedelta(days=int(config["FREE_TEXT_RETENTION_DAYS"])))

@@ -28,9 +28,8 @@ from consult.pipeline.safeguarding import assess
 from consult.pipeline.sentiment import Sentiment
 from consult.pipeline.sentiment import score as score_sentiment
 from consult.services import sms_phone
-from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.sms_conversations import apply_state, state_of, values_of
-from consult.services.sms_survey import cached_rules, cached_survey, open_keywords
+from consult.services.sms_survey import cached_anonymiser, cached_rules, cached_survey, open_keywords
 from sms.dialogue import AnswerToStore, Event, Inbound, Step, clip, step
 from sms.keywords import squash
 from sms.rules import Rules
@@ -90,7 +89,7 @@ def _prepare(message: InboundSms, rules: Rules) -> _Prepared:
     if not body or rules.keywords.classify(body) is not None:
         return _Prepared(phone_hash, risk=False)
     text, _ = clip(body, rules.answer_limit)
-    answer = prepare_answer(text, anonymiser_for_organisations(), rules.answer_limit)
+    answer = prepare_answer(text, cached_anonymiser(), rules.answer_limit)
     risk = answer.safeguarding_flagged if text == body else assess(body).flagged
     return _Prepared(phone_hash, risk, text, answer, score_sentiment(answer.text))
 
@@ -154,7 +153,7 @@ def _store_answer(
         return
     anonymised, sentiment = prepared.answer, prepared.sentiment
     if anonymised is None or sentiment is None or answer.text != prepared.answer_input:
-        anonymised = prepare_answer(answer.text, anonymiser_for_organisations(), limit)
+        anonymised = prepare_answer(answer.text, cached_anonymiser(), limit)
         sentiment = score_sentiment(anonymised.text)
     sms_data.create_answer(
         row.response_id,

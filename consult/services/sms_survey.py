@@ -14,6 +14,8 @@ from consult.data import consultations as consultation_data
 from consult.data import sms as sms_data
 from consult.models import Consultation, ConsultationStatus, QuestionKind
 from consult.models import Question as QuestionRow
+from consult.pipeline.anonymise import Anonymiser
+from consult.services.anonymisers import anonymiser_for_organisations
 from sms.keywords import DEFAULT_KEYWORDS, squash
 from sms.rules import SMS_ANSWER_LIMIT, Rules
 from sms.survey import Option, Question, Survey
@@ -110,3 +112,8 @@ def cached_survey(consultation_id: int) -> Survey | None:
 
 def cached_rules() -> Rules:
     return cast(Rules, _cached("rules", lambda: rules_from(current_app.config)))
+
+
+def cached_anonymiser() -> Anonymiser:
+    """The organisations' anonymiser without re-reading their place names for every text."""
+    return cast(Anonymiser, _cached("anonymiser", anonymiser_for_organisations))

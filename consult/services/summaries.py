@@ -22,7 +22,9 @@ def summarise_consultation(slug: str, *, published: bool = True, earlier_slug: s
         raise UnknownConsultation(f"No consultation with slug {slug!r}")
     earlier = summarise_consultation(earlier_slug, published=published) if earlier_slug else None
     questions = {
-        str(q.id): q.text_en for q in consultation_data.list_questions(consultation.id) if q.kind is QuestionKind.FREE_TEXT
+        str(q.id): q.text_en
+        for q in consultation_data.list_questions(consultation.id)
+        if q.kind is QuestionKind.FREE_TEXT
     }
     return summariser.summarise(consultation.title_en, questions, _responses(consultation.id), published=published,
                                 threshold=threshold, earlier=earlier)

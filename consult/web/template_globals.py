@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request, url_for
+from flask import Flask, request, url_for
 from flask_babel import get_locale
 
 from consult.web.language import LANGUAGE_PARAM, other_language

@@ -11,10 +11,11 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from consult.extensions import db
-from consult.models import Answer, Channel, KioskDraft, Response
+from consult.models import KioskDraft, Response
 from consult.web.kiosk import session as kiosk_session
 from tests.conftest import csrf_token, enrol
 
+KIOSK_SUBMISSIONS = Response.submission_key.is_not(None)  # demo sample answers have none
 FREE_TEXT_ANSWER = "The officer was kind and got me to the hospital"
 
 
@@ -37,7 +38,7 @@ def answer(kiosk: FlaskClient, number: int, value: str | None, action: str = "co
 
 def stored(app: Flask) -> list[Response]:
     with app.app_context():
-        return list(db.session.scalars(select(Response).where(Response.channel == Channel.KIOSK, Response.submission_key.is_not(None))))
+        return list(db.session.scalars(select(Response).where(KIOSK_SUBMISSIONS)))
 
 
 def submit(kiosk: FlaskClient) -> int:
@@ -63,7 +64,7 @@ def test_whole_journey_stores_one_response(kiosk: FlaskClient, demo: Flask, lang
     thanks = kiosk.get("/kiosk/thank-you").get_data(as_text=True)
     assert "116 123" in thanks
     with demo.app_context():
-        response = db.session.scalars(select(Response).where(Response.channel == Channel.KIOSK, Response.submission_key.is_not(None))).one()
+        response = db.session.scalars(select(Response).where(KIOSK_SUBMISSIONS)).one()
         assert response.language == lang
         assert response.venue is not None and response.venue.name == "Riverside Women's Centre"
         assert {a.question.position: (a.choice or a.text) for a in response.answers} == {

@@ -56,5 +56,6 @@ def check_answers_rows(draft: KioskDraft, questions: list[Question], language: s
             answer = _("Skipped")
         removed_count = sum(int(n) for n in (entry.get("redactions") or {}).values())  # type: ignore[attr-defined]
         removed = _("%(count)d personal details removed", count=removed_count) if removed_count else ""
-        rows.append(CheckRow(question.text(language), answer, url_for("kiosk.question", number=number, **{"from": "check"}), removed))
+        change_url = url_for("kiosk.question", number=number, **{"from": "check"})
+        rows.append(CheckRow(question.text(language), answer, change_url, removed))
     return rows

@@ -6,7 +6,7 @@ Every response is ``no-store`` so nothing of one person is left for the next.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response as WerkzeugResponse
 
@@ -143,7 +143,7 @@ def keep_alive() -> ResponseReturnValue:
 
 
 @bp.get("/exit")
-def exit() -> ResponseReturnValue:  # noqa: A001 - the page is called "exit"
+def exit() -> ResponseReturnValue:
     kiosk_session.wipe()
     response = redirect(url_for("kiosk.start", ended="timeout" if request.args.get("reason") == "timeout" else "exit"))
     response.headers["Clear-Site-Data"] = '"cache", "storage"'

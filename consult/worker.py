@@ -1,0 +1,27 @@
+"""Functions RQ workers run. They carry ids only and build the app from the environment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask import has_app_context
+
+from consult.services.analysis import analyse_consultation
+from consult.services.jobs import report_progress
+
+
+def in_app_context(function: Callable[..., Any], *args: Any) -> Any:
+    """Run inside the current app, or a new one built from the environment (a worker process)."""
+    if has_app_context():
+        return function(*args)
+    from consult import create_app
+
+    with create_app().app_context():
+        return function(*args)
+
+
+def analyse_job(consultation_id: int) -> dict[str, int]:
+    """Re-code a consultation, recording progress on the job."""
+    report = in_app_context(analyse_consultation, consultation_id, report_progress)
+    return {"answers": report.answers, "coded": report.coded, "suggested_themes": report.suggested_themes}
