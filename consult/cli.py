@@ -135,9 +135,9 @@ def theme_command(codebook_path: str, input_path: TextIO, train_path: TextIO | N
 def analyse_command(slug: str) -> None:
     """Re-code a consultation's stored answers (a background job when REDIS_URL is set)."""
     from consult.services.analysis import analyse_consultation
-    from consult.worker import analyse_job
     from consult.services.consultations import consultation_id_for
     from consult.services.jobs import run_or_enqueue
+    from consult.worker import analyse_job
 
     consultation_id = _or_fail(consultation_id_for, slug)
     if current_app.config.get("REDIS_URL"):

@@ -18,6 +18,8 @@ from flask.testing import FlaskClient
 from consult import create_app
 from consult.extensions import db
 
+pytest_plugins = ["tests.privacy_guard"]
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 POSTGRES_URL = os.environ.get("CONSULT_TEST_POSTGRES_URL", "")
 CSRF_PATTERN = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -64,7 +64,7 @@ _NEXT_LINE = re.compile(
     r"[ \t]*,?[ \t]*\n[ \t>]*(?:,[ \t]*)?(?P<line>(?:[\w'’.\-#]+[ \t,]*){1,6}?)(?=[ \t]*(?:\n|$|[.?!]\s))"
 )
 _LINE_WORD = re.compile(
-    r"(?:\d{1,6}(?:-\d{4})?|[A-Z][\w'’.\-]*|(?i:apt|apartment|suite|ste|unit|flat|floor|box|and|of|the|de|la|le|di|del|da|du|u|nan)\.?|#\w+)"
+    r"(?:\d[\w\-]{0,9}|[A-Z][\w'’.\-]*|(?i:apt|apartment|suite|ste|unit|flat|floor|box|and|of|the|de|la|le|di|del|da|du|u|nan)\.?|#\w+)"
 )
 _MILITARY = re.compile(r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b")
 _CUED = re.compile(
@@ -72,7 +72,8 @@ _CUED = re.compile(
     r"|address\s*:|addy\s*:?|(?:live|lives|living|staying|stay|moved|move|send|sent|post|posted|deliver|"
     r"delivered|return|taxi|arrived|meet\s+me|office\s+is)"
     r"(?:\s+(?:it|them|this|that|to|at|in))*\s+(?:at|to)\s+(?=#?\d))"
-    r"\s*(?P<addr>(?:[^\n.?!;]|(?:(?<=apt)|(?<=ste)|(?<=no)|(?<=rd)|(?<=st))\.){1,70}?(?:\n[^\n.?!;]{1,40}?){0,4})(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|,?\s+(?:and|but|for|please|thanks)\b))",
+    r"\s*(?P<addr>(?:[^\n.?!;]|(?:(?<=apt)|(?<=ste)|(?<=no)|(?<=rd)|(?<=st))\.){1,70}?)"
+    r"(?=[ \t]*\n|\s*(?:[.?!;]\s|[.?!;]?$|\n\n|,?\s+(?:and|but|for|please|thanks)\b))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS_NUMBER = re.compile(
@@ -95,6 +96,9 @@ _STOP = _words(
 )
 
 
+_SIGN_OFF = _words("thanks thank cheers regards ta love bye x xx xxx sincerely best")
+
+
 def find_addresses(text: str) -> Iterator[Found]:
     """Street addresses with their optional flat, town, state and ZIP, over following lines too."""
     for kind, start, end in _find(text):
@@ -109,6 +113,8 @@ def _following_lines(text: str, end: int) -> int:
         if not m:
             break
         words = m.group("line").replace(",", " ").split()
+        if len(words) == 1 and words[0].lower().strip(".!") in _SIGN_OFF:
+            break
         if not all(_LINE_WORD.fullmatch(w) or (lower and w.islower() and w not in _STOP) for w in words):
             break
         end = m.end("line")

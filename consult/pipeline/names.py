@@ -240,7 +240,8 @@ class NameFinder:
         for suffix, repl in _INFLECTIONS:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 stem = w[: -len(suffix)]
-                if stem + repl in common or (suffix in ("ing", "ed") and stem[-1] == stem[-2:-1] and stem[:-1] in common):
+                doubled = suffix in ("ing", "ed") and stem[-1] == stem[-2:-1]  # "humming"
+                if stem + repl in common or (doubled and stem[:-1] in common):
                     return True
         return False
 
@@ -279,9 +280,9 @@ class NameFinder:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.cap and nxt.word in lists.surnames and nxt.start - tok.end <= 2:
                 return w in lists.ambiguous or (plain and w not in NOT_NAMES)
-            if tok.starts_sentence and nxt is not None:
-                if nxt.word in SUBJECT_NEXT or text.startswith(",", tok.end) or text.startswith(" ,", tok.end):
-                    return plain and w not in NOT_NAMES and len(w) > 2  # "Kenny, you..." "Pyrion says"
+            vocative = text.startswith((",", " ,"), tok.end)
+            if tok.starts_sentence and nxt is not None and (nxt.word in SUBJECT_NEXT or vocative):
+                return plain and w not in NOT_NAMES and len(w) > 2  # "Kenny, you..." "Pyrion says"
             if tok.starts_sentence or (i > 0 and toks[i - 1].word in NOT_BEFORE_NAME):
                 return False
             if w in lists.ambiguous:

@@ -65,16 +65,18 @@ def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]
     rules = cached_rules()
     prepared = _prepare(message, rules)
     for attempt in range(1, ATTEMPTS + 1):
-        try:
-            return _receive_once(message, prepared, rules, now or datetime.now(UTC))
-        except (StaleDataError, OperationalError, IntegrityError) as error:
-            db.session.rollback()
-            if _is_replay(error):
-                log.info("sms inbound replay ignored", extra={"message_sid": message.message_sid})
-                return ()
-            log.info("sms inbound retry", extra={"message_sid": message.message_sid, "attempt": attempt})
-            if attempt == ATTEMPTS:
-                raise
+        with sms_data.writer_turn():
+            try:
+                return _receive_once(message, prepared, rules, now or datetime.now(UTC))
+            except (StaleDataError, OperationalError, IntegrityError) as error:
+                db.session.rollback()  # before the next writer's turn
+                failure: Exception = error
+        if _is_replay(failure):
+            log.info("sms inbound replay ignored", extra={"message_sid": message.message_sid})
+            return ()
+        log.info("sms inbound retry", extra={"message_sid": message.message_sid, "attempt": attempt})
+        if attempt == ATTEMPTS:
+            raise failure
     raise AssertionError("unreachable")
 
 

@@ -151,3 +151,94 @@ def test_anonymise_jsonl_writes_scorer_format() -> None:
     assert first["redacted"] == "call [NAME] on [PHONE]"
     assert first["entities"] == [{"type": "NAME", "start": 5, "end": 9}, {"type": "PHONE", "start": 13, "end": 24}]
     assert second == {"id": 2, "redacted": "", "entities": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("ask for sarah at the desk", "sarah"),
+        ("me and kev got nicked", "kev"),
+        ("tell jodie i said hi", "jodie"),
+        ("thanks dave", "dave"),
+        ("cheers shaz x", "shaz"),
+        ("me n tash are sleeping rough", "tash"),
+        ("kyle and me got moved", "kyle"),
+        ("liam said he'd sort it", "liam"),
+        ("my son callum is 6", "callum"),
+        ("i told darren to leave", "darren"),
+        ("Stacey, can you ring me", "Stacey"),
+        ("love you shannon", "shannon"),
+        ("shout out to tony at the centre", "tony"),
+        ("my keyworker Ms Adeyemi", "Adeyemi"),
+        ("Frank Lampard signed it", "Frank"),
+    ],
+)
+def test_sms_style_name_is_removed(text: str, secret: str) -> None:
+    assert secret not in anonymise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will do",
+        "hope so",
+        "may be",
+        "grace period",
+        "frank talk",
+        "joy",
+        "summer",
+        "faith",
+        "pay the bill",
+        "rob a bank",
+        "sue the council",
+        "pat on the back",
+        "bob up and down",
+        "ivy on the wall",
+        "no joy from the council",
+        "Hope you are well",
+        "Will you ring me",
+        "May I have a bed",
+        "cheers mate, thanks again",
+        "me and my mate",
+        "tell them i said",
+        "the hostel staff sorted my rehab and detox",
+        "we need more Hostel places and Rehab beds",
+        "via 3 stops then 2 weeks at Room 101",
+        "got 100000 home",
+    ],
+)
+def test_name_like_words_survive(text: str) -> None:
+    result = anonymise(text)
+    assert result.text == text, result.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("my iban is gb29nwbk60161331926819", "gb29nwbk60161331926819", "BANK_ACCOUNT"),
+        ("61 51 81 office, 0161 496 0123 fax", "61 51 81", "PHONE"),
+        ("meet at Kaarikatu 32 tomorrow", "Kaarikatu 32", "ADDRESS"),
+        ("send it to Via Verbano 62", "Verbano 62", "ADDRESS"),
+        ("it's at rue de la Paix 14", "Paix 14", "ADDRESS"),
+        ("sent to 18 15 Millicent Drive", "18 15", "ADDRESS"),
+        ("i live at flat 3b, 22 church road", "22 church road", "ADDRESS"),
+    ],
+)
+def test_more_formats_are_removed(text: str, secret: str, kind: str) -> None:
+    result = anonymise(text)
+    assert secret not in result.text
+    assert kind in result.counts()
+
+
+def test_address_takes_its_following_lines_but_not_a_sentence() -> None:
+    letter = anonymise("write to 14 High Street\nFlat 2\nLeeds\nLS1 4AB\nThanks")
+    assert letter.text == "write to [ADDRESS]\nThanks"
+    chat = anonymise("I live at 12 High Street\nThe staff are great")
+    assert chat.text == "I live at [ADDRESS]\nThe staff are great"
+
+
+def test_iban_check() -> None:
+    from consult.pipeline.identifiers import iban_ok
+
+    assert iban_ok("GB29 NWBK 6016 1331 9268 19")
+    assert not iban_ok("GB29NWBK60161331926818")

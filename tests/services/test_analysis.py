@@ -98,8 +98,8 @@ def test_analysis_runs_as_a_background_job_with_progress(demo: Flask) -> None:
     from redis import Redis
     from rq import SimpleWorker
 
-    from consult.worker import analyse_job
     from consult.services.jobs import QUEUE_NAME, job_progress, run_or_enqueue
+    from consult.worker import analyse_job
 
     demo.config["REDIS_URL"] = redis_url
     Redis.from_url(redis_url).flushdb()
