@@ -110,6 +110,8 @@ def register_commands(app: Flask) -> None:
 def register_logging(app: Flask) -> None:
     """Log ids and events only; bodies, answers and numbers never reach a handler."""
     logging.getLogger("consult").setLevel(logging.INFO)
+    # The Twilio client logs request bodies (numbers, message text) at INFO: keep it to warnings.
+    logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
 
 
 @event.listens_for(Engine, "connect")

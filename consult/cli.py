@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import TextIO, TypeVar
+from typing import BinaryIO, TextIO, TypeVar
 
 import click
 from flask import Flask, current_app
@@ -193,6 +193,28 @@ def summarise_command(slug: str, output_format: str, internal: bool, earlier: st
                else to_markdown(summary))
 
 
+@click.command("import-responses")
+@click.argument("slug")
+@click.argument("csv_file", type=click.File("rb"))
+@click.option("--venue", help="Venue name the answers were gathered at.")
+@click.option("--mediated", is_flag=True, help="Typed up by a facilitator on people's behalf.")
+@click.option("--truncate", is_flag=True, help="Cut answers over the length limit instead of refusing the file.")
+@with_appcontext
+def import_command(slug: str, csv_file: BinaryIO, venue: str | None, mediated: bool, truncate: bool) -> None:
+    """Import answers from a CSV (columns q1, q2, … or the questions' wording; optional participants)."""
+    from consult.services.imports import import_responses
+
+    report = _or_fail(import_responses, slug, csv_file.read(), venue_name=venue, mediated=mediated,
+                      limit=current_app.config["ANSWER_MAX_CHARS"], truncate=truncate)
+    for note in report.notes:
+        click.echo(note)
+    if report.errors:
+        for error in report.errors:
+            click.echo(error, err=True)
+        raise click.ClickException(f"Nothing was imported: {len(report.errors)} problem(s) to fix first.")
+    click.echo(f"Imported {report.imported} responses, anonymised before storage.")
+
+
 def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
     """Turn a lookup error into a clear message and a non-zero exit."""
     try:
@@ -203,7 +225,7 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
 
 COMMANDS = [
     demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, theme_command,
-    analyse_command, job_command, worker_command, summarise_command, purge_command,
+    analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
 ]
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import fcntl
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import Select, delete, func, select, text
 
 from consult.extensions import db
 from consult.models import Answer, Consultation, ConsultationStatus
@@ -21,37 +19,7 @@ from consult.models.sms import (
     SmsUpdateContact,
 )
 
-_writers = threading.Lock()
-
-
-@contextmanager
-def writer_turn() -> Iterator[None]:
-    """Queue SMS writers in the kernel (a lock file beside the SQLite database).
-
-    SQLite has one writer at a time, and a connection that finds the lock taken sleeps
-    in coarse steps (1, 2, 5, 10 ms ...) before trying again, so two gunicorn workers
-    waste most of their time asleep. Waiting on flock wakes the next writer at once.
-    PostgreSQL needs none of this: rows are locked FOR UPDATE instead.
-    """
-    engine = db.engine
-    import os as _os
-    if _os.environ.get("NO_FLOCK"):
-        yield
-        return
-    path = engine.url.database if engine.dialect.name == "sqlite" else None
-    if engine.dialect.name != "sqlite":
-        yield
-        return
-    with _writers:
-        if not path or path == ":memory:" or path.startswith("file:"):
-            yield
-            return
-        with open(f"{path}.sms-writer-lock", "a+b") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+_S = TypeVar("_S", bound=Select[Any])
 
 
 def lock_for_write() -> None:
@@ -69,7 +37,7 @@ def lock_for_write() -> None:
         db.session.execute(text("BEGIN IMMEDIATE"))
 
 
-def _locking(statement):  # type: ignore[no-untyped-def]
+def _locking(statement: _S) -> _S:
     """Row lock on databases that have one; SQLite is already serialised."""
     if db.session.get_bind().dialect.name == "sqlite":
         return statement

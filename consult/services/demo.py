@@ -28,14 +28,15 @@ from consult.models import (
     OrganisationKind,
     Question,
     QuestionKind,
+    Response,
     Role,
     Venue,
     VenueType,
 )
-from consult.pipeline.ingest import prepare_answer
-from consult.pipeline.sentiment import score as score_sentiment
+from consult.pipeline.anonymise import Anonymiser
 from consult.services.analysis import analyse_consultation
 from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.answers import store_choice, store_raw_text
 from consult.services.users import hash_password
 
 ADMIN_EMAIL = "admin@consult.example"
@@ -141,19 +142,11 @@ def _create_sample_responses(consultation: Consultation, venues: list[Venue]) ->
             _add_sample_answer(response, question, answers_by_position.get(question.position) or [], rng, anonymiser)
 
 
-def _add_sample_answer(response: Any, question: Question, pool: list[str], rng: random.Random, anonymiser: Any) -> None:
+def _add_sample_answer(response: Response, question: Question, pool: list[str], rng: random.Random,
+                       anonymiser: Anonymiser) -> None:
     if question.kind is QuestionKind.FREE_TEXT:
-        if not pool:
-            return
-        prepared = prepare_answer(rng.choice(pool), anonymiser, 2000)
-        sentiment = score_sentiment(prepared.text)
-        response_data.create_answer(
-            response, question.id, text=prepared.text, redactions=prepared.redactions,
-            sentiment_label=sentiment.label, sentiment_polarity=sentiment.polarity,
-            safeguarding_flag=prepared.safeguarding_flagged,
-            safeguarding_categories=list(prepared.safeguarding_categories),
-        )
+        if pool:
+            store_raw_text(response, question.id, rng.choice(pool), anonymiser, 2000)
         return
     standard = ["yes", "no"] if question.kind is QuestionKind.YES_NO else ["1", "2", "3", "4", "5"]
-    values = [option["value"] for option in question.options] or standard
-    response_data.create_answer(response, question.id, choice=rng.choice(values))
+    store_choice(response, question.id, rng.choice([option["value"] for option in question.options] or standard))

@@ -19,8 +19,8 @@ from consult.data import responses as response_data
 from consult.extensions import db
 from consult.models import Channel, Consultation, ConsultationStatus, KioskDraft, Question, QuestionKind, Venue
 from consult.pipeline.ingest import prepare_answer
-from consult.pipeline.sentiment import score as score_sentiment
 from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.answers import store_anonymised_text, store_choice
 
 STALE_AFTER = timedelta(hours=2)
 
@@ -117,22 +117,12 @@ def submit(token: str | None) -> SubmitOutcome:
         if entry.get("skipped"):
             continue
         if "text" in entry:
-            text = str(entry["text"])
-            sentiment = score_sentiment(text)
             categories = [str(category) for category in entry.get("safeguarding") or []]  # type: ignore[attr-defined]
             flagged = flagged or bool(categories)
-            response_data.create_answer(
-                response,
-                int(question_id),
-                text=text,
-                redactions=entry.get("redactions") or {},
-                sentiment_label=sentiment.label,
-                sentiment_polarity=sentiment.polarity,
-                safeguarding_flag=bool(categories),
-                safeguarding_categories=categories,
-            )
+            redactions = dict(entry.get("redactions") or {})  # type: ignore[call-overload]
+            store_anonymised_text(response, int(question_id), str(entry["text"]), redactions, categories)
         else:
-            response_data.create_answer(response, int(question_id), choice=str(entry["choice"]))
+            store_choice(response, int(question_id), str(entry["choice"]))
     kiosk_data.delete_draft(token)
     try:
         db.session.commit()

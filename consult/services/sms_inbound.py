@@ -65,12 +65,11 @@ def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]
     rules = cached_rules()
     prepared = _prepare(message, rules)
     for attempt in range(1, ATTEMPTS + 1):
-        with sms_data.writer_turn():
-            try:
-                return _receive_once(message, prepared, rules, now or datetime.now(UTC))
-            except (StaleDataError, OperationalError, IntegrityError) as error:
-                db.session.rollback()  # before the next writer's turn
-                failure: Exception = error
+        try:
+            return _receive_once(message, prepared, rules, now or datetime.now(UTC))
+        except (StaleDataError, OperationalError, IntegrityError) as error:
+            db.session.rollback()
+            failure: Exception = error
         if _is_replay(failure):
             log.info("sms inbound replay ignored", extra={"message_sid": message.message_sid})
             return ()
