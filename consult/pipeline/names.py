@@ -31,6 +31,9 @@ TITLES = _words(
     judge rev reverend sir dame lady lord officer nurse doctor councillor cllr
     """
 )
+# Titles that are also everyday nouns ("the nurse till morning", "the officer was"): after these
+# only a capitalised word, or a listed name that is not an ordinary word, is a name.
+NOUN_TITLES = _words("sergeant inspector constable detective judge sir dame lady lord officer nurse doctor councillor")
 NAMING_CUES = frozenset(
     ["called", "named", "name", "names", "call", "ask", "asked", "speak", "spoke", "talk", "talked", "see", "saw"]
 )
@@ -265,6 +268,8 @@ class NameFinder:
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
         plain = not self._ordinary(w)
         if cue == "title":
+            if toks[i - 1].word in NOUN_TITLES and not toks[i - 1].cap:
+                return tok.cap or (known and plain)
             return known or tok.cap or plain
         if cue:
             if w in lists.ambiguous and w in lists.verbal and cue == "relation":

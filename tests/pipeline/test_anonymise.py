@@ -242,3 +242,18 @@ def test_iban_check() -> None:
 
     assert iban_ok("GB29 NWBK 6016 1331 9268 19")
     assert not iban_ok("GB29NWBK60161331926818")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Didn't see the nurse till morning", "Didn't see the nurse till morning"),
+        ("the officer was rude", "the officer was rude"),
+        ("the doctor never came", "the doctor never came"),
+        ("nurse sarah was kind", "nurse [NAME] was kind"),
+        ("officer Dave helped", "officer [NAME] helped"),
+        ("PC smith was ok", "PC [NAME] was ok"),
+    ],
+)
+def test_titles_that_are_also_nouns_need_a_name_after_them(text: str, expected: str) -> None:
+    assert anonymise(text).text == expected
