@@ -26,6 +26,8 @@ ENVIRONMENT_KEYS = (
     "PUBLIC_BASE_URL",
     "REDIS_URL",
     "RATELIMIT_STORAGE_URI",
+    "SMS_WHO_EN",
+    "SMS_WHO_CY",
 )
 INTEGER_KEYS = (
     "PROXY_HOPS",
@@ -34,6 +36,11 @@ INTEGER_KEYS = (
     "FREE_TEXT_RETENTION_DAYS",
     "UPDATE_CONTACT_RETENTION_DAYS",
     "SMS_SEND_PER_SECOND",
+    "SMS_REMINDER_HOURS",
+    "SMS_EXPIRY_HOURS",
+    "SMS_ANSWER_LIMIT",
+    "SMS_MESSAGE_ID_RETENTION_DAYS",
+    "SMS_CONVERSATION_RETENTION_DAYS",
 )
 KNOWN_DEFAULTS = {"", "changeme", "change-me", "secret", "dev", "development", "test", "default"}
 
@@ -81,6 +88,13 @@ class Config:
     FREE_TEXT_RETENTION_DAYS = 365
     UPDATE_CONTACT_RETENTION_DAYS = 180  # numbers of people who said YES to an update
     SMS_SEND_PER_SECOND = 1
+    SMS_REMINDER_HOURS = 24  # one reminder after this long quiet (never 21:00-08:00 UK time)
+    SMS_EXPIRY_HOURS = 72  # then the conversation expires; a later reply offers to resume
+    SMS_ANSWER_LIMIT = 1000  # characters kept of one SMS answer; longer ones are cut and the person told
+    SMS_WHO_EN = "Your Police and Crime Commissioner"
+    SMS_WHO_CY = "eich Comisiynydd Heddlu a Throseddu"
+    SMS_MESSAGE_ID_RETENTION_DAYS = 7
+    SMS_CONVERSATION_RETENTION_DAYS = 30
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:

@@ -95,8 +95,20 @@ def free_port() -> int:
 
 def start(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     command = [
-        sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-        "--chdir", str(ROOT), "--log-level", "warning", "--timeout", "30", target,
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--workers",
+        "2",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--chdir",
+        str(ROOT),
+        "--log-level",
+        "warning",
+        "--timeout",
+        "30",
+        target,
     ]
     process = subprocess.Popen(command, env=env)
     deadline = time.monotonic() + 30
@@ -143,7 +155,10 @@ def drive(port: int, clients: int, conversations: int, first_number: int) -> Res
             for step, body in enumerate(CONVERSATION):
                 form = {
                     "MessageSid": f"SM{port:05d}{index:03d}{n:04d}{step:02d}".ljust(34, "0"),
-                    "From": number, "To": "+447700900000", "Body": body, "NumMedia": "0",
+                    "From": number,
+                    "To": "+447700900000",
+                    "Body": body,
+                    "NumMedia": "0",
                 }
                 headers = {
                     "Content-Type": "application/x-www-form-urlencoded",
@@ -182,8 +197,10 @@ def percentile(values: Sequence[float], q: float) -> float:
 def line(name: str, result: Result) -> tuple[float, float]:
     rate = len(result.latencies) / result.elapsed
     p50, p99 = percentile(result.latencies, 0.50) * 1000, percentile(result.latencies, 0.99) * 1000
-    print(f"{name:<12} {len(result.latencies):>6} req  {rate:>8.1f} req/s  p50 {p50:>6.1f} ms  "
-          f"p99 {p99:>6.1f} ms  errors {result.errors}")
+    print(
+        f"{name:<12} {len(result.latencies):>6} req  {rate:>8.1f} req/s  p50 {p50:>6.1f} ms  "
+        f"p99 {p99:>6.1f} ms  errors {result.errors}"
+    )
     return rate, p99
 
 
@@ -220,16 +237,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--conversations", type=int, default=8, help="per client, per server")
-    parser.add_argument("--sqlite-synchronous", choices=["FULL", "NORMAL"], default=None,
-                        help="override PRAGMA synchronous for the app (default: the app's own setting)")
+    parser.add_argument(
+        "--sqlite-synchronous",
+        choices=["FULL", "NORMAL"],
+        default=None,
+        help="override PRAGMA synchronous for the app (default: the app's own setting)",
+    )
     args = parser.parse_args()
     app_port, bare_port = free_port(), free_port()
     with tempfile.TemporaryDirectory(prefix="sms-bench-") as tmp:
         env = prepare(Path(tmp), app_port)
         if args.sqlite_synchronous:
             env["BENCH_SQLITE_SYNCHRONOUS"] = args.sqlite_synchronous
-        servers = [start("bench.sms_webhook:wsgi_app()", app_port, env),
-                   start("bench.sms_webhook:bare_app()", bare_port, env)]
+        servers = [
+            start("bench.sms_webhook:wsgi_app()", app_port, env),
+            start("bench.sms_webhook:bare_app()", bare_port, env),
+        ]
         try:
             drive(app_port, 2, 1, 90000)  # warm up both workers (imports, caches)
             drive(bare_port, 2, 1, 90000)
@@ -239,8 +262,10 @@ def main() -> int:
             for server in servers:
                 stop(server)
     synchronous = args.sqlite_synchronous or "app default"
-    print(f"{args.clients} clients, {args.conversations} conversations each of {len(CONVERSATION)} texts; "
-          f"gunicorn 2 sync workers each; SQLite (synchronous: {synchronous}); {os.cpu_count()} CPUs")
+    print(
+        f"{args.clients} clients, {args.conversations} conversations each of {len(CONVERSATION)} texts; "
+        f"gunicorn 2 sync workers each; SQLite (synchronous: {synchronous}); {os.cpu_count()} CPUs"
+    )
     app_rate, app_p99 = line("sms webhook", app_result)
     bare_rate, _ = line("bare flask", bare_result)
     ratio = app_rate / bare_rate

@@ -153,9 +153,7 @@ def _current_question(state: ConversationState | None, survey: Survey | None) ->
     return (ask(survey, state.question_index, state.language),)
 
 
-def _start(
-    state: ConversationState | None, inbound: Inbound, survey: Survey | None, lang: Language
-) -> Step:
+def _start(state: ConversationState | None, inbound: Inbound, survey: Survey | None, lang: Language) -> Step:
     if not inbound.opted_out:
         if state is not None and state.status == Status.ACTIVE:
             return Step(state, _current_question(state, survey))
@@ -175,9 +173,7 @@ def _start(
     )
 
 
-def _switch_language(
-    state: ConversationState | None, survey: Survey | None, lang: Language
-) -> Step:
+def _switch_language(state: ConversationState | None, survey: Survey | None, lang: Language) -> Step:
     if state is None:
         return _how_to_join(survey, lang)
     changed = replace(state, language=lang)
@@ -207,9 +203,7 @@ def _no_conversation(
     join = survey.join_language(inbound.body) if survey else None
     if survey is None or join is None:
         joined = _how_to_join(survey, lang)
-        return replace(
-            joined, replies=safety + joined.replies, events=safety_events + joined.events
-        )
+        return replace(joined, replies=safety + joined.replies, events=safety_events + joined.events)
     if not survey.is_open:
         return Step(None, (render("closed", join),))
     state = ConversationState.new(survey.consultation_id, join, now)
@@ -271,16 +265,12 @@ def _active(
     if survey.join_language(body):
         return Step(state, (ask(survey, state.question_index, lang),))
     if rules.is_stop_phrase(body):
-        return Step(
-            replace(state, status=Status.ENDED), (render("ended", lang),), events=(Event.ENDED,)
-        )
+        return Step(replace(state, status=Status.ENDED), (render("ended", lang),), events=(Event.ENDED,))
     if question.kind == "free_text":
         return _free_text(state, survey, question, body, rules)
     parsed = parse_choice(question, body, rules.keywords)
     if parsed is not None:
-        answer = AnswerToStore(
-            question.key, state.question_index, option_key=parsed.option_key, value=parsed.value
-        )
+        answer = AnswerToStore(question.key, state.question_index, option_key=parsed.option_key, value=parsed.value)
         return _advance(state, survey, (), answer, (Event.ANSWERED,))
     if not state.reprompted:
         low, high = range_of(question)
@@ -290,9 +280,7 @@ def _active(
     return _advance(state, survey, (render("skip_ack", lang),), None, (Event.SKIPPED,))
 
 
-def _free_text(
-    state: ConversationState, survey: Survey, question: Question, body: str, rules: Rules
-) -> Step:
+def _free_text(state: ConversationState, survey: Survey, question: Question, body: str, rules: Rules) -> Step:
     limit = rules.answer_limit
     text, truncated = clip(body, limit)
     answer = AnswerToStore(question.key, state.question_index, text=text, truncated=truncated)

@@ -60,15 +60,9 @@ class Keywords:
             ]
         )
     )
-    start: frozenset[str] = field(
-        default_factory=lambda: _set(["START", "UNSTOP", "DECHRAU", "AILDDECHRAU"])
-    )
-    help: frozenset[str] = field(
-        default_factory=lambda: _set(["HELP", "INFO", "CYMORTH", "HELPU", "GWYBODAETH"])
-    )
-    skip: frozenset[str] = field(
-        default_factory=lambda: _set(["SKIP", "PASS", "NEXT", "NESAF", "HEPGOR"])
-    )
+    start: frozenset[str] = field(default_factory=lambda: _set(["START", "UNSTOP", "DECHRAU", "AILDDECHRAU"]))
+    help: frozenset[str] = field(default_factory=lambda: _set(["HELP", "INFO", "CYMORTH", "HELPU", "GWYBODAETH"]))
+    skip: frozenset[str] = field(default_factory=lambda: _set(["SKIP", "PASS", "NEXT", "NESAF", "HEPGOR"]))
     yes: frozenset[str] = field(
         default_factory=lambda: _set(
             ["YES", "Y", "YEAH", "YEP", "YA", "IE", "OES", "DO", "YDW", "YDY", "HOFFWN", "GWNAF"]

@@ -45,9 +45,7 @@ def expires_at(state: ConversationState, rules: Rules = DEFAULT_RULES) -> dateti
     return state.last_inbound_at + rules.expire_after
 
 
-def due(
-    state: ConversationState, survey: Survey, now: datetime, rules: Rules = DEFAULT_RULES
-) -> Step | None:
+def due(state: ConversationState, survey: Survey, now: datetime, rules: Rules = DEFAULT_RULES) -> Step | None:
     """The reminder or expiry due at ``now``, or None when nothing is due."""
     waiting = state.status in (Status.ACTIVE, Status.RESUME_OFFERED)
     if not waiting:

@@ -34,8 +34,12 @@ class SendReport:
 class Throttle:
     """Spaces calls at most ``per_second`` apart; the clock and sleep are injectable."""
 
-    def __init__(self, per_second: float, sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_second: float,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.interval = 1.0 / per_second if per_second > 0 else 0.0
         self.sleep, self.clock = sleep, clock
         self.next_at: float | None = None
@@ -78,16 +82,19 @@ def send_updates(consultation_ref: str, client: Client | None = None, throttle: 
     client = client or make_client()
     throttle = throttle or _throttle()
     sent = failed = 0
-    for job in sms_updates.pending(consultation):
-        throttle.wait()
-        try:
-            sid, status = _send(client, job.number, job.body)
-        except TwilioRestException as error:
-            sms_updates.record_failed(job, error.code if isinstance(error.code, int) else None)
-            failed += 1
-            continue
-        sms_updates.record_sent(job, sid, status)
-        sent += 1
+    page = sms_updates.pending(consultation)
+    while page.last_id is not None:
+        for job in page.jobs:
+            throttle.wait()
+            try:
+                sid, status = _send(client, job.number, job.body)
+            except TwilioRestException as error:
+                sms_updates.record_failed(job, error.code if isinstance(error.code, int) else None)
+                failed += 1
+                continue
+            sms_updates.record_sent(job, sid, status)
+            sent += 1
+        page = sms_updates.pending(consultation, page.last_id)
     log.info("sms updates", extra={"consultation_id": consultation.id, "sent": sent, "failed": failed})
     return SendReport(sent=sent, failed=failed)
 

@@ -17,7 +17,7 @@ Language = Literal["en", "cy"]
 LANGUAGES: tuple[Language, ...] = ("en", "cy")
 
 SUPPORT_LINE_EN = "Samaritans 116 123, 999 in an emergency. This is not a reporting line."
-SUPPORT_LINE_CY = "Samariaid 116 123, 999 mewn argyfwng. Nid llinell adrodd yw hon."
+SUPPORT_LINE_CY = "Y Samariaid 116 123, 999 mewn argyfwng. Nid llinell adrodd yw hon."
 
 #: Longest organisation name ``{who}`` may be; longer names are cut in the welcome.
 WHO_BUDGET = 40
@@ -51,30 +51,25 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
         "help": _t(
             "Anonymous survey by text. Reply SKIP to skip a question, STOP to stop, "
             "CYMRAEG for Welsh. " + SUPPORT_LINE_EN,
-            "Arolwg dienw. Anfonwch NESAF i hepgor cwestiwn, STOPIO i stopio, "
-            "ENGLISH am Saesneg. " + SUPPORT_LINE_CY,
+            "Arolwg dienw. Anfonwch NESAF i hepgor cwestiwn, STOPIO i stopio, ENGLISH am Saesneg. " + SUPPORT_LINE_CY,
         ),
         "stopped": _t(
             "You won't get any more texts from us. Reply START if you change your mind.",
-            "Chewch chi ddim rhagor o negeseuon gennym ni. Anfonwch DECHRAU os byddwch "
-            "chi'n newid eich meddwl.",
+            "Chewch chi ddim rhagor o negeseuon gennym ni. Anfonwch DECHRAU os byddwch chi'n newid eich meddwl.",
         ),
         "restarted": _t(
             "You can get texts from us again. Reply HELP for help or STOP to stop.",
             "Gallwch gael negeseuon gennym ni eto. Anfonwch HELP am help neu STOPIO i stopio.",
         ),
         "ended": _t(
-            "OK, we've ended this survey and won't text you about it again. "
-            "To block all texts from us, reply STOP.",
+            "OK, we've ended this survey and won't text you about it again. To block all texts from us, reply STOP.",
             "Iawn, rydyn ni wedi gorffen yr arolwg a fyddwn ni ddim yn tecstio amdano eto. "
             "I atal pob neges, anfonwch STOPIO.",
         ),
         "skip_ack": _t("OK, skipped.", "Iawn, wedi hepgor."),
         "reprompt_choice": _t(
-            "Sorry, we didn't understand. Please reply with a number from {low} to {high}, "
-            "or SKIP.",
-            "Mae'n ddrwg gennym, wnaethon ni ddim deall. Anfonwch rif rhwng {low} a {high}, "
-            "neu NESAF.",
+            "Sorry, we didn't understand. Please reply with a number from {low} to {high}, or SKIP.",
+            "Mae'n ddrwg gennym, wnaethon ni ddim deall. Anfonwch rif rhwng {low} a {high}, neu NESAF.",
             low=2,
             high=2,
         ),
@@ -83,20 +78,16 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
             "Mae'n ddrwg gennym, wnaethon ni ddim deall. Anfonwch IE neu NA, neu NESAF.",
         ),
         "thanks": _t(
-            "Thank you, that's everything. Reply YES to get a text about what changed. "
-            + SUPPORT_LINE_EN,
-            "Diolch, dyna'r cyfan. Anfonwch IE i gael neges am beth newidiodd. " + SUPPORT_LINE_CY,
+            "Thank you, that's everything. Reply YES to get a text about what changed. " + SUPPORT_LINE_EN,
+            "Diolch, dyna'r cyfan. Anfonwch IE i gael neges am yr hyn a newidiodd. " + SUPPORT_LINE_CY,
         ),
         "reminder": _t(
             "Reminder: you can still answer our last question. Reply SKIP to skip it or STOP to stop.",
-            "Nodyn atgoffa: gallwch ateb ein cwestiwn olaf o hyd. Anfonwch NESAF i'w hepgor neu "
-            "STOPIO i stopio.",
+            "Nodyn atgoffa: gallwch ateb ein cwestiwn olaf o hyd. Anfonwch NESAF i'w hepgor neu STOPIO i stopio.",
         ),
         "resume_offer": _t(
-            "Hello again. You got to question {number} of {total}. Reply YES to carry on "
-            "or NO to finish.",
-            "Helo eto. Roeddech chi wedi cyrraedd cwestiwn {number} o {total}. Anfonwch IE "
-            "i barhau neu NA i orffen.",
+            "Hello again. You got to question {number} of {total}. Reply YES to carry on or NO to finish.",
+            "Helo eto. Roeddech chi wedi cyrraedd cwestiwn {number} o {total}. Anfonwch IE i barhau neu NA i orffen.",
             number=2,
             total=2,
         ),
@@ -112,8 +103,7 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
         ),
         "empty": _t(
             "We can only read words, not pictures or blank texts. Please reply in words, or SKIP.",
-            "Dim ond geiriau y gallwn ni eu darllen, nid lluniau na negeseuon gwag. "
-            "Atebwch mewn geiriau, neu NESAF.",
+            "Dim ond geiriau y gallwn ni eu darllen, nid lluniau na negeseuon gwag. Atebwch mewn geiriau, neu NESAF.",
         ),
         "truncated": _t(
             "Your answer was long, so we kept the first {limit} characters. Thank you.",
@@ -123,18 +113,16 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
         "safeguarding": _t(
             "If you are in danger now, call 999. Samaritans: 116 123, free, any time. "
             "This is not a reporting line: we can't send help.",
-            "Os ydych chi mewn perygl nawr, ffoniwch 999. Samariaid: 116 123, am ddim, "
+            "Os ydych chi mewn perygl nawr, ffoniwch 999. Y Samariaid: 116 123, am ddim, "
             "unrhyw bryd. Nid llinell adrodd yw hon.",
         ),
         "update_confirmed": _t(
             "Thanks. We'll send you one text about what changed, then delete your number.",
-            "Diolch. Byddwn ni'n anfon un neges am beth newidiodd, ac wedyn yn dileu eich rhif.",
+            "Diolch. Byddwn ni'n anfon un neges am yr hyn a newidiodd, ac wedyn yn dileu eich rhif.",
         ),
         "done_already": _t(
-            "You've already answered, thank you. Reply YES to get a text about what changed, "
-            "or HELP.",
-            "Rydych chi wedi ateb yn barod, diolch. Anfonwch IE i gael neges am beth "
-            "newidiodd, neu HELP.",
+            "You've already answered, thank you. Reply YES to get a text about what changed, or HELP.",
+            "Rydych chi wedi ateb yn barod, diolch. Anfonwch IE i gael neges am yr hyn a newidiodd, neu HELP.",
         ),
         "opted_out_rejoin": _t(
             "You've stopped texts from us. Reply START to take part again.",

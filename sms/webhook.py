@@ -46,6 +46,7 @@ def inbound() -> Response:
         from_number=form["From"],
         body=form.get("Body", ""),
         num_media=_num_media(form.get("NumMedia")),
+        opt_out_type=form.get("OptOutType", ""),
     )
     return twiml(sms_inbound.receive(message))
 

@@ -46,9 +46,7 @@ class SmsConversation(Base):
     reminder_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     updates_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
-    last_inbound_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utc_now, index=True
-    )
+    last_inbound_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
     # The last MessageSid they sent: a reminder fetches the number from Twilio's own log
     # with it, so no number is kept here.
     last_message_sid: Mapped[str | None] = mapped_column(String(SID_LENGTH))
@@ -65,9 +63,11 @@ class SmsInboundMessage(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_sid: Mapped[str] = mapped_column(String(SID_LENGTH), unique=True)
-    received_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utc_now, index=True
+    # The conversation the text continued (none for the text that started one).
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sms_conversation.id", ondelete="SET NULL"), index=True
     )
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
 
 
 class SmsOptOut(Base):
@@ -91,9 +91,7 @@ class SmsUpdateContact(Base):
     phone_hash: Mapped[str] = mapped_column(String(HASH_LENGTH), index=True)
     number_encrypted: Mapped[bytes] = mapped_column(LargeBinary)
     language: Mapped[str] = mapped_column(String(2), default="en")
-    created_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utc_now, index=True
-    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
 
 
 class SmsOutboundMessage(Base):

@@ -16,13 +16,13 @@ from sklearn.model_selection import KFold
 
 MIN_POSITIVES = 3
 _FOLDS = 4
-_SHRINK = 8.0
+_SHRINK = 20.0
 _GRID = np.round(np.arange(0.1, 0.91, 0.025), 3)
 
 
 def _vectorisers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
     words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=2, sublinear_tf=True,
                             max_features=80000)
     return words, chars
 

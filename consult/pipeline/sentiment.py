@@ -62,17 +62,20 @@ def _cues(text: str) -> tuple[int, int]:
     return len(_POSITIVE_CUES.findall(lowered)), len(_NEGATIVE_CUES.findall(lowered))
 
 
-def _nudged(text: str) -> float:
-    """TextBlob polarity moved by the cue lexicon, kept within [-1, 1]."""
+def _nudged(text: str, base: float | None = None) -> float:
+    """TextBlob polarity (``base`` if already known) moved by the cue lexicon, within [-1, 1]."""
     positive, negative = _cues(text)
-    value = float(_textblob(text)[0]) + _CUE_WEIGHT * (math.tanh(positive) - math.tanh(negative))
+    start = float(_textblob(text)[0]) if base is None else base
+    value = start + _CUE_WEIGHT * (math.tanh(positive) - math.tanh(negative))
     return max(-1.0, min(1.0, value))
 
 
-def rule_polarity(text: str) -> tuple[float, float, float]:
+def rule_polarity(text: str, base: float | None = None) -> tuple[float, float, float]:
     """Nudged polarity of the whole answer, and of its most positive and most negative clause."""
-    clauses = [_nudged(part) for part in _CLAUSES.split(text.lower()) if part.strip()] or [0.0]
-    return _nudged(text), max(clauses), min(clauses)
+    parts = [part for part in _CLAUSES.split(text.lower()) if part.strip()]
+    whole = _nudged(text, base)
+    clauses = [whole] if len(parts) == 1 else [_nudged(part) for part in parts] or [0.0]
+    return whole, max(clauses), min(clauses)
 
 
 def _rule(text: str) -> Sentiment:
@@ -95,7 +98,7 @@ def _dense(texts: Sequence[str]) -> sparse.csr_matrix:
     rows = []
     for text in texts:
         base, subjectivity = (float(v) for v in _textblob(text))
-        polarity, best, worst = rule_polarity(text)
+        polarity, best, worst = rule_polarity(text, base)
         positive, negative = _cues(text)
         contrast = 1.0 if re.search(r"\b(?:but|however|although|though|except|apart\s+from|only)\b",
                                     text.lower()) else 0.0

@@ -100,17 +100,15 @@ class Coder:
         out: list[dict[int, list[str]]] = [{} for _ in texts]
         if not self._fitted:
             return out
+        members = [np.flatnonzero(self._train_labels[:, k]) for k in range(len(self.names))]
         for start in range(0, len(texts), _CHUNK):
             chunk = texts[start:start + _CHUNK]
             similarity = (self._learned.word_vectors(chunk) @ self._train_vectors.T).toarray()  # type: ignore[attr-defined]
             for offset, row in enumerate(similarity):
                 for k in assigned[start + offset]:
-                    members = np.flatnonzero(self._train_labels[:, k])
-                    if not members.size:
-                        continue
-                    best = members[np.argsort(-row[members], kind="stable")[:_NEIGHBOURS]]
-                    out[start + offset][k] = [self._train_texts[int(i)][:_QUOTE_CHARS]
-                                              for i in best if row[i] > 0]
+                    similar = members[k][row[members[k]] > 0]
+                    best = similar[np.argsort(-row[similar], kind="stable")[:_NEIGHBOURS]]
+                    out[start + offset][k] = [self._train_texts[int(i)][:_QUOTE_CHARS] for i in best]
         return out
 
     def code(self, texts: Sequence[str]) -> list[tuple[ThemeScore, ...]]:

@@ -34,18 +34,32 @@ def ensure_codebook(consultation_id: int) -> list[Theme]:
     if not themes:
         for theme in load_default_codebook().themes:
             theme_data.create_theme(
-                consultation_id, theme.name, name_cy=theme.name_cy, description=theme.description,
-                keywords=list(theme.keywords), examples=list(theme.examples),
+                consultation_id,
+                theme.name,
+                name_cy=theme.name_cy,
+                description=theme.description,
+                keywords=list(theme.keywords),
+                examples=list(theme.examples),
             )
         db.session.flush()
     return theme_data.list_themes(consultation_id)
 
 
 def _codebook(themes: list[Theme]) -> Codebook:
-    return codebook_from_dict({"themes": [
-        {"name": t.name, "name_cy": t.name_cy, "description": t.description, "keywords": t.keywords,
-         "examples": t.examples} for t in themes
-    ]})
+    return codebook_from_dict(
+        {
+            "themes": [
+                {
+                    "name": t.name,
+                    "name_cy": t.name_cy,
+                    "description": t.description,
+                    "keywords": t.keywords,
+                    "examples": t.examples,
+                }
+                for t in themes
+            ]
+        }
+    )
 
 
 def analyse_consultation(consultation_id: int, progress: Progress | None = None) -> AnalysisReport:
@@ -58,16 +72,21 @@ def analyse_consultation(consultation_id: int, progress: Progress | None = None)
     coded = 0
     unthemed: list[Answer] = []
     for start in range(0, len(answers), BATCH):
-        batch = answers[start:start + BATCH]
+        batch = answers[start : start + BATCH]
         theme_data.delete_auto_codes([answer.id for answer in batch])
         coded_batch = coder.code([a.text or "" for a in batch])
         poor_fit = set(coder.unthemed(coded_batch))
         for index, (answer, scores) in enumerate(zip(batch, coded_batch, strict=True)):
             fresh = [s for s in scores if s.name in by_name and by_name[s.name].id not in decided[answer.id]]
             for score in fresh:
-                theme_data.add_code(answer.id, by_name[score.name].id, source=CodeSource.AUTO,
-                                    confidence=round(score.confidence, 4), status=CodeStatus.PROPOSED,
-                                    reasons=list(score.reasons))
+                theme_data.add_code(
+                    answer.id,
+                    by_name[score.name].id,
+                    source=CodeSource.AUTO,
+                    confidence=round(score.confidence, 4),
+                    status=CodeStatus.PROPOSED,
+                    reasons=list(score.reasons),
+                )
             coded += bool(fresh or decided[answer.id])
             if index in poor_fit and not decided[answer.id]:
                 unthemed.append(answer)
@@ -87,13 +106,15 @@ def _human_decisions(answer_ids: list[int]) -> dict[int, dict[int, CodeStatus]]:
     return decided
 
 
-def _training(answers: list[Answer], decided: dict[int, dict[int, CodeStatus]],
-              names: dict[int, str]) -> tuple[list[str], list[list[str]]]:
+def _training(
+    answers: list[Answer], decided: dict[int, dict[int, CodeStatus]], names: dict[int, str]
+) -> tuple[list[str], list[list[str]]]:
     """Answers a person has coded, with the themes they confirmed: what the coder learns from."""
     texts, labels = [], []
     for answer in answers:
-        confirmed = [names[t] for t, status in decided[answer.id].items()
-                     if status is CodeStatus.CONFIRMED and t in names]
+        confirmed = [
+            names[t] for t, status in decided[answer.id].items() if status is CodeStatus.CONFIRMED and t in names
+        ]
         if decided[answer.id]:
             texts.append(answer.text or "")
             labels.append(confirmed)
@@ -108,12 +129,20 @@ def _suggest_themes(consultation_id: int, unthemed: list[Answer]) -> int:
         if suggestion.name in taken:
             continue
         theme = theme_data.create_theme(
-            consultation_id, suggestion.name, status=ThemeStatus.SUGGESTED,
+            consultation_id,
+            suggestion.name,
+            status=ThemeStatus.SUGGESTED,
             description=f"Suggested from {suggestion.size} answers that no theme fitted.",
             examples=list(suggestion.quotes),
         )
         for index in suggestion.member_indices:
-            theme_data.add_code(unthemed[index].id, theme.id, source=CodeSource.AUTO, confidence=0.5,
-                                status=CodeStatus.PROPOSED, reasons=["suggested theme"])
+            theme_data.add_code(
+                unthemed[index].id,
+                theme.id,
+                source=CodeSource.AUTO,
+                confidence=0.5,
+                status=CodeStatus.PROPOSED,
+                reasons=["suggested theme"],
+            )
         taken.add(suggestion.name)
     return len(suggestions)

@@ -19,21 +19,27 @@ def store_choice(response: Response, question_id: int, value: str) -> Answer:
     return response_data.create_answer(response, question_id, choice=value)
 
 
-def store_anonymised_text(response: Response, question_id: int, text: str, redactions: dict[str, int],
-                          safeguarding_categories: Sequence[str]) -> Answer:
+def store_anonymised_text(
+    response: Response, question_id: int, text: str, redactions: dict[str, int], safeguarding_categories: Sequence[str]
+) -> Answer:
     """Store text that has already been through ``prepare_answer``."""
     sentiment = score_sentiment(text)
     return response_data.create_answer(
-        response, question_id, text=text, redactions=redactions,
-        sentiment_label=sentiment.label, sentiment_polarity=sentiment.polarity,
-        safeguarding_flag=bool(safeguarding_categories), safeguarding_categories=list(safeguarding_categories),
+        response,
+        question_id,
+        text=text,
+        redactions=redactions,
+        sentiment_label=sentiment.label,
+        sentiment_polarity=sentiment.polarity,
+        safeguarding_flag=bool(safeguarding_categories),
+        safeguarding_categories=list(safeguarding_categories),
     )
 
 
-def store_raw_text(response: Response, question_id: int, raw: str, anonymiser: Anonymiser,
-                   limit: int) -> PreparedAnswer:
+def store_raw_text(
+    response: Response, question_id: int, raw: str, anonymiser: Anonymiser, limit: int
+) -> PreparedAnswer:
     """Prepare raw words and store only the anonymised result."""
     prepared = prepare_answer(raw, anonymiser, limit)
-    store_anonymised_text(response, question_id, prepared.text, prepared.redactions,
-                          prepared.safeguarding_categories)
+    store_anonymised_text(response, question_id, prepared.text, prepared.redactions, prepared.safeguarding_categories)
     return prepared

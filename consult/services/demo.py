@@ -142,8 +142,9 @@ def _create_sample_responses(consultation: Consultation, venues: list[Venue]) ->
             _add_sample_answer(response, question, answers_by_position.get(question.position) or [], rng, anonymiser)
 
 
-def _add_sample_answer(response: Response, question: Question, pool: list[str], rng: random.Random,
-                       anonymiser: Anonymiser) -> None:
+def _add_sample_answer(
+    response: Response, question: Question, pool: list[str], rng: random.Random, anonymiser: Anonymiser
+) -> None:
     if question.kind is QuestionKind.FREE_TEXT:
         if pool:
             store_raw_text(response, question.id, rng.choice(pool), anonymiser, 2000)

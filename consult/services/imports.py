@@ -61,8 +61,9 @@ def _choice_value(question: Question, given: str) -> str | None:
     return needle if question.kind is QuestionKind.SCALE and needle in {"1", "2", "3", "4", "5"} else None
 
 
-def import_responses(slug: str, raw: bytes, *, venue_name: str | None, mediated: bool,
-                     limit: int, truncate: bool = False) -> ImportReport:
+def import_responses(
+    slug: str, raw: bytes, *, venue_name: str | None, mediated: bool, limit: int, truncate: bool = False
+) -> ImportReport:
     consultation = consultation_data.get_consultation_by_slug(slug)
     if consultation is None:
         raise UnknownConsultation(f"No consultation with slug {slug!r}")
@@ -84,16 +85,21 @@ def import_responses(slug: str, raw: bytes, *, venue_name: str | None, mediated:
     if len(rows) > MAX_ROWS:
         report.errors.append(f"The file has {len(rows):,} rows; import at most {MAX_ROWS:,} at a time.")
         return report
-    planned = [_plan_row(number, row, questions, columns, limit, truncate, report)
-               for number, row in enumerate(rows, start=2)]
+    planned = [
+        _plan_row(number, row, questions, columns, limit, truncate, report) for number, row in enumerate(rows, start=2)
+    ]
     if report.errors:
         return report
     anonymiser = anonymiser_for_organisations()
     today = datetime.now(UTC).date()
     for answers, participants in planned:
         response = response_data.create_response(
-            consultation.id, Channel.FACILITATOR if mediated else Channel.IMPORT, today,
-            venue_id=venue.id if venue else None, mediated=mediated, participant_count=participants,
+            consultation.id,
+            Channel.FACILITATOR if mediated else Channel.IMPORT,
+            today,
+            venue_id=venue.id if venue else None,
+            mediated=mediated,
+            participant_count=participants,
         )
         for question, value in answers:
             _store(response, question, value, anonymiser, limit)
@@ -102,8 +108,15 @@ def import_responses(slug: str, raw: bytes, *, venue_name: str | None, mediated:
     return report
 
 
-def _plan_row(number: int, row: dict[str, str | None], questions: list[Question], columns: dict[int, str | None],
-              limit: int, truncate: bool, report: ImportReport) -> tuple[list[tuple[Question, str]], int]:
+def _plan_row(
+    number: int,
+    row: dict[str, str | None],
+    questions: list[Question],
+    columns: dict[int, str | None],
+    limit: int,
+    truncate: bool,
+    report: ImportReport,
+) -> tuple[list[tuple[Question, str]], int]:
     answers: list[tuple[Question, str]] = []
     for question in questions:
         column = columns[question.id]
@@ -112,8 +125,10 @@ def _plan_row(number: int, row: dict[str, str | None], questions: list[Question]
             continue
         if question.kind is QuestionKind.FREE_TEXT:
             if len(value) > limit and not truncate:
-                report.errors.append(f"Row {number}, q{question.position}: {len(value):,} characters; the limit is "
-                                     f"{limit:,} (use --truncate to cut long answers)")
+                report.errors.append(
+                    f"Row {number}, q{question.position}: {len(value):,} characters; the limit is "
+                    f"{limit:,} (use --truncate to cut long answers)"
+                )
             answers.append((question, value))
         else:
             choice = _choice_value(question, value)

@@ -27,9 +27,7 @@ def _default_choices(kind: QuestionKind) -> list[AnswerChoice]:
 def choices_for(question: Question, language: str) -> list[AnswerChoice]:
     """The question's own options, else the standard ones for its kind."""
     if question.options:
-        return [
-            AnswerChoice(option["value"], option.get(language) or option["en"]) for option in question.options
-        ]
+        return [AnswerChoice(option["value"], option.get(language) or option["en"]) for option in question.options]
     return _default_choices(question.kind)
 
 

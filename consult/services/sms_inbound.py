@@ -47,6 +47,14 @@ class InboundSms:
     from_number: str
     body: str
     num_media: int = 0
+    # Set by Twilio's Advanced Opt-Out when the text matched one of its keywords (STOP, START, HELP),
+    # including words configured in Twilio's console: we honour it whatever our own lists say.
+    opt_out_type: str = ""
+
+    @property
+    def dialogue_body(self) -> str:
+        kind = self.opt_out_type.strip().upper()
+        return kind if kind in ("STOP", "START", "HELP") else self.body
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +73,15 @@ def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]
     rules = cached_rules()
     prepared = _prepare(message, rules)
     for attempt in range(1, ATTEMPTS + 1):
-        try:
-            return _receive_once(message, prepared, rules, now or datetime.now(UTC))
-        except (StaleDataError, OperationalError, IntegrityError) as error:
-            db.session.rollback()
-            failure: Exception = error
+        with sms_data.writer_turn():
+            try:
+                return _receive_once(message, prepared, rules, now or datetime.now(UTC))
+            except (StaleDataError, OperationalError, IntegrityError) as error:
+                db.session.rollback()
+                failure: Exception = error
+            except Exception:
+                db.session.rollback()  # never leave SQLite's write lock held
+                raise
         if _is_replay(failure):
             log.info("sms inbound replay ignored", extra={"message_sid": message.message_sid})
             return ()
@@ -86,7 +98,7 @@ def _is_replay(error: Exception) -> bool:
 def _prepare(message: InboundSms, rules: Rules) -> _Prepared:
     """Hash, screen and (for anything that may be an answer) anonymise, lock-free."""
     phone_hash = sms_phone.phone_hash(message.from_number)
-    body = message.body.strip()
+    body = message.dialogue_body.strip()
     if not body or rules.keywords.classify(body) is not None:
         return _Prepared(phone_hash, risk=False)
     text, _ = clip(body, rules.answer_limit)
@@ -97,10 +109,10 @@ def _prepare(message: InboundSms, rules: Rules) -> _Prepared:
 
 def _receive_once(message: InboundSms, prepared: _Prepared, rules: Rules, now: datetime) -> tuple[str, ...]:
     sms_data.lock_for_write()
-    sms_data.create_inbound(message.message_sid, now)  # IntegrityError on a redelivery
-    row, survey = _resolve(prepared.phone_hash, message.body)
+    row, survey = _resolve(prepared.phone_hash, message.dialogue_body)  # reads only
+    sms_data.create_inbound(message.message_sid, row.id if row else None, now)  # IntegrityError on a replay
     inbound = Inbound(
-        message.body,
+        message.dialogue_body,
         message.num_media,
         opted_out=sms_data.is_opted_out(prepared.phone_hash),
         risk=prepared.risk,
@@ -116,12 +128,13 @@ def _receive_once(message: InboundSms, prepared: _Prepared, rules: Rules, now: d
     if result.answer is not None and row is not None:
         _store_answer(row, result.answer, prepared, rules.answer_limit, now.date())
     _apply_events(result, prepared.phone_hash, message.from_number, row, now)
+    conversation_id = row.id if row else None
     db.session.commit()
     log.info(
         "sms inbound",
         extra={
             "message_sid": message.message_sid,
-            "conversation_id": row.id if row else None,
+            "conversation_id": conversation_id,
             "events": [str(e) for e in result.events],
         },
     )
@@ -141,9 +154,7 @@ def _resolve(phone_hash: str, body: str) -> tuple[SmsConversation | None, Survey
     return None, cached_survey(only) if only is not None else None
 
 
-def _store_answer(
-    row: SmsConversation, answer: AnswerToStore, prepared: _Prepared, limit: int, today: date
-) -> None:
+def _store_answer(row: SmsConversation, answer: AnswerToStore, prepared: _Prepared, limit: int, today: date) -> None:
     if row.response_id is None:
         response = response_data.create_response(row.consultation_id, Channel.SMS, today, language=row.language)
         row.response_id = response.id
@@ -168,9 +179,7 @@ def _store_answer(
     )
 
 
-def _apply_events(
-    result: Step, phone_hash: str, number: str, row: SmsConversation | None, now: datetime
-) -> None:
+def _apply_events(result: Step, phone_hash: str, number: str, row: SmsConversation | None, now: datetime) -> None:
     if Event.OPTED_OUT in result.events:
         sms_data.create_opt_out(phone_hash, "keyword", now)
         sms_data.delete_update_contacts_for(phone_hash)  # STOP also withdraws a YES

@@ -27,7 +27,6 @@ from sms.state import Status
 
 log = logging.getLogger(__name__)
 WAITING = (str(Status.ACTIVE), str(Status.RESUME_OFFERED))
-FINISHED = (str(Status.COMPLETED), str(Status.STOPPED), str(Status.ENDED), str(Status.EXPIRED))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,34 +79,32 @@ def _one(conversation_id: int, now: datetime, rules: Rules) -> tuple[ReminderJob
     job = None
     opted_out = sms_data.is_opted_out(row.phone_hash)
     if Event.REMINDED in result.events and row.last_message_sid and not opted_out:
-        job = ReminderJob(
-            row.id, row.consultation_id, row.phone_hash, row.last_message_sid, result.replies
-        )
+        job = ReminderJob(row.id, row.consultation_id, row.phone_hash, row.last_message_sid, result.replies)
     db.session.commit()
-    log.info("sms due work", extra={"conversation_id": conversation_id,
-                                    "events": [str(e) for e in result.events]})
+    log.info("sms due work", extra={"conversation_id": conversation_id, "events": [str(e) for e in result.events]})
     return job, Event.EXPIRED in result.events
 
 
 def record_reminder_sent(job: ReminderJob, message_sid: str, status: str) -> None:
-    message = sms_data.create_outbound(
-        job.phone_hash, job.consultation_id, "reminder", datetime.now(UTC)
-    )
+    message = sms_data.create_outbound(job.phone_hash, job.consultation_id, "reminder", datetime.now(UTC))
     message.message_sid = message_sid
     message.status = status or "queued"
     db.session.commit()
 
 
+FINISHED = (str(Status.COMPLETED), str(Status.STOPPED), str(Status.ENDED), str(Status.EXPIRED))
+
+
 def purge(now: datetime | None = None) -> int:
-    """Delete finished conversations idle past SMS_CONVERSATION_RETENTION_DAYS (default 30)
-    and inbound MessageSids past SMS_MESSAGE_ID_RETENTION_DAYS (default 7)."""
+    """For ``consult purge``: delete MessageSids past SMS_MESSAGE_ID_RETENTION_DAYS (7; redeliveries
+    come within minutes) and finished conversations idle past SMS_CONVERSATION_RETENTION_DAYS (30).
+    Opt-outs are kept: forgetting a STOP would mean texting someone who asked us not to.
+    Update contacts are purged by the caller (UPDATE_CONTACT_RETENTION_DAYS)."""
     now = now or datetime.now(UTC)
     config = current_app.config
-    conversation_days = int(config.get("SMS_CONVERSATION_RETENTION_DAYS", 30))
     id_days = int(config.get("SMS_MESSAGE_ID_RETENTION_DAYS", 7))
+    conversation_days = int(config.get("SMS_CONVERSATION_RETENTION_DAYS", 30))
     deleted = sms_data.delete_inbound_before(now - timedelta(days=id_days))
-    deleted += sms_data.delete_conversations_idle_before(
-        FINISHED, now - timedelta(days=conversation_days)
-    )
+    deleted += sms_data.delete_conversations_idle_before(FINISHED, now - timedelta(days=conversation_days))
     db.session.commit()
     return deleted

@@ -33,9 +33,7 @@ RANK = {
 ATTEMPTS = 4
 
 
-def record_status(
-    message_sid: str, status: str, error_code: int | None, now: datetime | None = None
-) -> bool:
+def record_status(message_sid: str, status: str, error_code: int | None, now: datetime | None = None) -> bool:
     """Store one callback; False when it was a repeat. One transaction, retried on a race."""
     status = status.strip().lower()
     for attempt in range(1, ATTEMPTS + 1):
@@ -66,4 +64,3 @@ def _record_once(message_sid: str, status: str, error_code: int | None, now: dat
     db.session.commit()
     log.info("sms status", extra={"message_sid": message_sid, "status": status})
     return True
-

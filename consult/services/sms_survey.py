@@ -24,8 +24,7 @@ from sms.survey import Option, Question, Survey
 def question_for(row: QuestionRow) -> Question:
     """The SMS wording (or the full wording when no SMS text was written)."""
     options = tuple(
-        Option(str(o["value"]), str(o.get("en") or o["value"]), str(o.get("cy") or ""))
-        for o in (row.options or [])
+        Option(str(o["value"]), str(o.get("en") or o["value"]), str(o.get("cy") or "")) for o in (row.options or [])
     )
     numbers = [int(o.key) for o in options if o.key.isdigit()]
     return Question(

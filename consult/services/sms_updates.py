@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from flask import current_app
 
@@ -58,11 +58,19 @@ def update_text(consultation: Consultation, language: str) -> str:
     return text
 
 
-def pending(consultation: Consultation, limit: int = 1000) -> list[UpdateJob]:
-    """Contacts still to text, minus any that opted out or are not UK mobiles (deleted)."""
+@dataclass(frozen=True, slots=True)
+class Page:
+    jobs: tuple[UpdateJob, ...]
+    last_id: int | None  # the last contact looked at; None when there were none left
+
+
+def pending(consultation: Consultation, after_id: int = 0, limit: int = 200) -> Page:
+    """The next contacts to text after ``after_id``; opted-out or non-UK-mobile ones are deleted."""
     texts = {language: update_text(consultation, language) for language in ("en", "cy")}
     jobs: list[UpdateJob] = []
-    for contact in sms_data.list_update_contacts(consultation.id, limit):
+    last_id: int | None = None
+    for contact in sms_data.list_update_contacts(consultation.id, after_id, limit):
+        last_id = contact.id
         number = sms_phone.decrypt_number(contact.number_encrypted)
         if sms_data.is_opted_out(contact.phone_hash) or not sms_phone.is_uk_mobile(number):
             sms_data.delete_update_contact(contact)
@@ -70,7 +78,7 @@ def pending(consultation: Consultation, limit: int = 1000) -> list[UpdateJob]:
         body = texts.get(contact.language, texts["en"])
         jobs.append(UpdateJob(contact.id, consultation.id, contact.phone_hash, number, body))
     db.session.commit()
-    return jobs
+    return Page(tuple(jobs), last_id)
 
 
 def record_sent(job: UpdateJob, message_sid: str, status: str) -> None:
@@ -97,11 +105,3 @@ def _delete_contact(contact_id: int) -> None:
     contact = sms_data.get_update_contact_by_id(contact_id)
     if contact is not None:
         sms_data.delete_update_contact(contact)
-
-
-def purge_contacts(now: datetime | None = None) -> int:
-    """Delete numbers kept past SMS_CONTACT_RETENTION_DAYS (default 365) unsent."""
-    days = int(current_app.config.get("SMS_CONTACT_RETENTION_DAYS", 365))
-    deleted = sms_data.delete_update_contacts_before((now or datetime.now(UTC)) - timedelta(days=days))
-    db.session.commit()
-    return deleted

@@ -14,8 +14,9 @@ from consult.pipeline import summarise as summariser
 from consult.services.consultations import UnknownConsultation
 
 
-def summarise_consultation(slug: str, *, published: bool = True, earlier_slug: str | None = None,
-                           threshold: int | None = None) -> summariser.Summary:
+def summarise_consultation(
+    slug: str, *, published: bool = True, earlier_slug: str | None = None, threshold: int | None = None
+) -> summariser.Summary:
     """Published summaries use the published threshold (10 by default), staff views the internal one."""
     consultation = consultation_data.get_consultation_by_slug(slug)
     if consultation is None:
@@ -26,14 +27,21 @@ def summarise_consultation(slug: str, *, published: bool = True, earlier_slug: s
         for q in consultation_data.list_questions(consultation.id)
         if q.kind is QuestionKind.FREE_TEXT
     }
-    return summariser.summarise(consultation.title_en, questions, _responses(consultation.id), published=published,
-                                threshold=threshold, earlier=earlier)
+    return summariser.summarise(
+        consultation.title_en,
+        questions,
+        _responses(consultation.id),
+        published=published,
+        threshold=threshold,
+        earlier=earlier,
+    )
 
 
 def _responses(consultation_id: int) -> list[summariser.Response]:
     themes = {theme.id: theme.name for theme in theme_data.list_themes(consultation_id)}
-    rows = list(db.session.scalars(select(Response).where(Response.consultation_id == consultation_id)
-                                   .order_by(Response.id)))
+    rows = list(
+        db.session.scalars(select(Response).where(Response.consultation_id == consultation_id).order_by(Response.id))
+    )
     answers = list(db.session.scalars(select(Answer).join(Response).where(Response.consultation_id == consultation_id)))
     codes: dict[int, list[str]] = defaultdict(list)
     for code in theme_data.list_codes([answer.id for answer in answers]):
@@ -42,10 +50,12 @@ def _responses(consultation_id: int) -> list[summariser.Response]:
     by_response: dict[int, list[summariser.Answer]] = defaultdict(list)
     for answer in answers:
         if answer.text:
-            by_response[answer.response_id].append(summariser.Answer(
-                str(answer.question_id), answer.text, tuple(codes[answer.id]), answer.sentiment_label))
+            by_response[answer.response_id].append(
+                summariser.Answer(str(answer.question_id), answer.text, tuple(codes[answer.id]), answer.sentiment_label)
+            )
     return [
-        summariser.Response(row.channel.value, row.venue.venue_type.value if row.venue else None,
-                            tuple(by_response[row.id]))
+        summariser.Response(
+            row.channel.value, row.venue.venue_type.value if row.venue else None, tuple(by_response[row.id])
+        )
         for row in rows  # a group entry counts once: its words can't be split between people
     ]

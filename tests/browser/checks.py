@@ -34,6 +34,18 @@ TARGETS_JS = """
 }
 """
 
+# Each visible element that draws text, by the font it draws it in.
+FONTS_JS = """
+() => {
+  const fonts = {};
+  for (const el of document.querySelectorAll('body *')) {
+    const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    if (text && el.checkVisibility()) fonts[getComputedStyle(el).fontFamily] = el.outerHTML.slice(0, 80);
+  }
+  return fonts;
+}
+"""
+
 AXE_RUN_JS = """
 (tags) => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] })
   .then((result) => ({ violations: result.violations, incomplete: result.incomplete }))
@@ -116,3 +128,9 @@ def focus_problem(page: Page) -> str | None:
       return null;
     }"""
     )
+
+
+def foreign_fonts(page: Page) -> list[str]:
+    """Text not drawn in the service's system font (Arial): GDS Transport or a browser default."""
+    fonts: dict[str, str] = page.evaluate(FONTS_JS)
+    return [f"{font}: {element}" for font, element in fonts.items() if not font.lower().startswith("arial")]

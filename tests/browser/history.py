@@ -71,9 +71,9 @@ def walk_history(page: Any, secrets: tuple[str, ...], limit: int = 25) -> tuple[
             if not can_move:
                 break
             if direction == "back":
-                page.go_back(wait_until="load")
+                page.go_back(wait_until="commit")
             else:
-                page.go_forward(wait_until="load")
+                page.go_forward(wait_until="commit")
             settle(page)
             seen.append(page.url)
             problems += leftovers(page, secrets)

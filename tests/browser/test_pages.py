@@ -10,6 +10,7 @@ import pytest
 from tests.browser.checks import (
     describe_violations,
     error_summary_focused,
+    foreign_fonts,
     h1_count,
     language_problems,
     run_axe,
@@ -67,6 +68,7 @@ def test_page_state_is_accessible(state: PageState, language: str, live_server: 
         problems.append("the error summary did not receive focus")
     if state.kiosk:
         problems += [f"target smaller than 44x44 px: {item}" for item in small_targets(page)]
+    problems += [f"text in another font: {item}" for item in foreign_fonts(page)]
     problems += page_errors
 
     result = run_axe(page, axe_source)

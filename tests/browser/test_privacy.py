@@ -95,7 +95,7 @@ def test_back_forward_cache_is_really_on(tab: tuple[Any, PageshowLog]) -> None:
         base = f"http://127.0.0.1:{server.server_port}"
         page.goto(f"{base}/a")
         page.goto(f"{base}/b")
-        page.go_back(wait_until="load")
+        page.go_back(wait_until="commit")
         page.wait_for_timeout(100)
         assert f"{base}/a" in log.restored, f"the back-forward cache is off: {log.events}"
     finally:
@@ -151,3 +151,30 @@ def test_nothing_left_after_sending(short_timer_server: LiveServer, tab: tuple[A
         page.locator("main a.govuk-button").click()  # Finish
     assert_nothing_left(page, short_timer_server)
     assert_next_person_starts_clean(page, visit)
+
+
+def test_guard_reloads_a_page_the_cache_restores(short_timer_server: LiveServer,
+                                                 tab: tuple[Any, PageshowLog]) -> None:
+    """Chromium 156 keeps no-store pages out of the cache; browsers that keep them get our guard.
+
+    Strip ``Cache-Control: no-store`` on the way to the browser so pages do enter the cache, and
+    check that every restored page reloads at once and still shows nothing of the person.
+    """
+    page, log = tab
+
+    def without_no_store(route: Any) -> None:
+        response = route.fetch(max_redirects=0)
+        kept = {k: v for k, v in response.headers.items() if k.lower() not in ("cache-control", "pragma", "expires")}
+        route.fulfill(response=response, headers=kept)
+
+    page.context.route("**/kiosk/**", without_no_store)
+    visit = Visit(short_timer_server, "en")
+    enrol(page, visit)
+    answer_some(page, visit)
+    page.locator("[data-app-exit]").click()
+    page.wait_for_url("**/kiosk/?ended=exit")
+    assert_nothing_left(page, short_timer_server)
+    assert log.restored, "no page came from the back-forward cache: this control proves nothing"
+    for index, (url, persisted) in enumerate(log.events):
+        if persisted:
+            assert (url, False) in log.events[index + 1:index + 2], f"{url} was restored and not reloaded"

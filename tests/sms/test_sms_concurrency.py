@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 
+import pytest
 from flask import Flask
 
+from consult.data import sms as sms_data
 from tests.sms.db_helpers import SmsConversation, SmsInboundMessage, conversation, count, sms_answers
 from tests.sms.twilio_helpers import Phone, new_sid
 
@@ -34,7 +37,17 @@ def at_once(app: Flask, work: list[Callable[[Phone], list[str]]], number: str) -
     return results
 
 
-def test_simultaneous_answers_are_neither_lost_nor_doubled(sms_app: Flask, phone: Phone) -> None:
+@pytest.fixture(params=["locked", "optimistic"])
+def locking(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run with the write locks, and without them, where only the version column, the unique
+    constraints and the retry keep the conversation consistent."""
+    if request.param == "optimistic":
+        monkeypatch.setattr(sms_data, "writer_turn", contextlib.nullcontext)
+        monkeypatch.setattr(sms_data, "lock_for_write", lambda: None)
+    return str(request.param)
+
+
+def test_simultaneous_answers_are_neither_lost_nor_doubled(sms_app: Flask, phone: Phone, locking: str) -> None:
     phone.text("VOICE")
     phone.text("1")  # now on question 2; questions 2-6 all accept "3"
     results = at_once(sms_app, [lambda p: p.text("3") for _ in range(5)], phone.number)
@@ -45,7 +58,7 @@ def test_simultaneous_answers_are_neither_lost_nor_doubled(sms_app: Flask, phone
     assert count(sms_app, SmsInboundMessage) == 7
 
 
-def test_simultaneous_redeliveries_are_processed_once(sms_app: Flask, phone: Phone) -> None:
+def test_simultaneous_redeliveries_are_processed_once(sms_app: Flask, phone: Phone, locking: str) -> None:
     phone.text("VOICE")
     sid = new_sid()
     results = at_once(sms_app, [lambda p: p.text("1", sid=sid) for _ in range(4)], phone.number)
@@ -53,7 +66,7 @@ def test_simultaneous_redeliveries_are_processed_once(sms_app: Flask, phone: Pho
     assert len(sms_answers(sms_app)) == 1
 
 
-def test_simultaneous_joins_make_one_conversation(sms_app: Flask) -> None:
+def test_simultaneous_joins_make_one_conversation(sms_app: Flask, locking: str) -> None:
     results = at_once(sms_app, [lambda p: p.text("VOICE") for _ in range(4)], "+447700900555")
     assert count(sms_app, SmsConversation) == 1
     assert sum(1 for r in results if len(r) == 2) == 1  # one welcome; the rest repeat question 1

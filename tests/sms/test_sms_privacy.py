@@ -18,7 +18,7 @@ from consult.services.sms_updates import update_text
 from sms import sender
 from sms.segments import count
 from sms.survey import ask
-from sms.texts import LANGUAGES, TEXTS, fit_who, render
+from sms.texts import LANGUAGES, TEXTS, Language, fit_who, render
 from tests.sms.twilio_helpers import Phone, twilio_post
 
 NUMBERS = ("+447700900901", "+447700900902", "+447700900903")
@@ -28,7 +28,9 @@ def forms_of(e164: str) -> list[bytes]:
     national = "0" + e164[3:]
     spaced = f"{national[:5]} {national[5:]}"
     return [form.encode() for form in (e164, e164[1:], national, spaced, e164[3:])] + [
-        e164.encode("utf-16-le"), national.encode("utf-16-le")]
+        e164.encode("utf-16-le"),
+        national.encode("utf-16-le"),
+    ]
 
 
 def tour(app: Flask, client: FlaskClient) -> None:
@@ -68,14 +70,14 @@ def test_no_phone_number_in_the_database_file_or_logs(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_demo_and_builtin_texts_need_one_segment(sms_app: Flask, language: str) -> None:
+def test_demo_and_builtin_texts_need_one_segment(sms_app: Flask, language: Language) -> None:
     with sms_app.app_context():
         consultation = db.session.query(Consultation).filter_by(slug="your-voice-2027").one()
         survey = survey_for(consultation, sms_app.config)
-        texts = [ask(survey, i, language) for i in range(len(survey.questions))]  # type: ignore[arg-type]
-        texts.append(render("welcome", language, who=fit_who(survey.who(language))))  # type: ignore[arg-type]
+        texts = [ask(survey, i, language) for i in range(len(survey.questions))]
+        texts.append(render("welcome", language, who=fit_who(survey.who(language))))
         texts.append(update_text(consultation, language))
-        texts.append(render("how_to_join", language, keyword=survey.keyword))  # type: ignore[arg-type]
+        texts.append(render("how_to_join", language, keyword=survey.keyword))
     for name in TEXTS:
         template = TEXTS[name]
         texts.append(template.text(language).format(**{k: "9" * b for k, b in template.budgets.items()}))

@@ -7,10 +7,12 @@ from urllib.parse import urlparse
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import update
 
 from consult.extensions import db
 from consult.models import Consultation
+from consult.services.sms_phone import phone_hash
 from sms import sender
 from sms.commands import send_updates_command, sms_reminders_command
 from sms.texts import render
@@ -22,7 +24,7 @@ ANSWERS = ("VOICE", "1", "a", "b", "3", "c", "d", "2", "YES")
 UPDATE_EN = "You said police should listen more. We now fund mental health nurses in custody. Thank you."
 
 
-def finish_with_yes(client, number: str) -> Phone:  # type: ignore[no-untyped-def]
+def finish_with_yes(client: FlaskClient, number: str) -> Phone:
     phone = Phone(client, number)
     for body in ANSWERS:
         phone.text(body)
@@ -30,7 +32,9 @@ def finish_with_yes(client, number: str) -> Phone:  # type: ignore[no-untyped-de
 
 
 def test_updates_go_to_uk_mobiles_throttled_with_callback_then_numbers_go(
-    sms_app: Flask, client, twilio_http: RecordingHttpClient  # type: ignore[no-untyped-def]
+    sms_app: Flask,
+    client: FlaskClient,
+    twilio_http: RecordingHttpClient,
 ) -> None:
     finish_with_yes(client, "+447700900111")
     welsh = Phone(client, "+447700900222")
@@ -58,7 +62,9 @@ def test_updates_go_to_uk_mobiles_throttled_with_callback_then_numbers_go(
 
 
 def test_unsubscribed_recipient_21610_opts_the_number_out(
-    sms_app: Flask, client, twilio_http: RecordingHttpClient  # type: ignore[no-untyped-def]
+    sms_app: Flask,
+    client: FlaskClient,
+    twilio_http: RecordingHttpClient,
 ) -> None:
     finish_with_yes(client, "+447700900333")
     twilio_http.failures["+447700900333"] = 21610
@@ -69,7 +75,9 @@ def test_unsubscribed_recipient_21610_opts_the_number_out(
 
 
 def test_other_failures_keep_the_contact_for_a_retry(
-    sms_app: Flask, client, twilio_http: RecordingHttpClient  # type: ignore[no-untyped-def]
+    sms_app: Flask,
+    client: FlaskClient,
+    twilio_http: RecordingHttpClient,
 ) -> None:
     finish_with_yes(client, "+447700900444")
     twilio_http.failures["+447700900444"] = 30003
@@ -78,7 +86,7 @@ def test_other_failures_keep_the_contact_for_a_retry(
     assert count(sms_app, SmsUpdateContact) == 1 and count(sms_app, SmsOptOut) == 0
 
 
-def test_send_updates_command(sms_app: Flask, client, twilio_http: RecordingHttpClient) -> None:  # type: ignore[no-untyped-def]
+def test_send_updates_command(sms_app: Flask, client: FlaskClient, twilio_http: RecordingHttpClient) -> None:
     finish_with_yes(client, "+447700900555")
     result = sms_app.test_cli_runner().invoke(send_updates_command, ["your-voice-2027"])
     assert result.exit_code == 0, result.output
@@ -87,7 +95,7 @@ def test_send_updates_command(sms_app: Flask, client, twilio_http: RecordingHttp
     assert missing.exit_code != 0 and "no consultation" in missing.output
 
 
-def test_no_update_text_is_refused(sms_app: Flask, client) -> None:  # type: ignore[no-untyped-def]
+def test_no_update_text_is_refused(sms_app: Flask, client: FlaskClient) -> None:
     finish_with_yes(client, "+447700900666")
     with sms_app.app_context():
         db.session.execute(update(Consultation).values(update_en="", update_cy=""))
@@ -144,3 +152,27 @@ def test_reminder_skipped_when_twilio_has_no_number(
         report = sender.send_reminders(now, throttle=NO_WAIT)
     assert (report.sent, report.failed) == (0, 1)
     assert twilio_http.sent == []
+
+
+def test_updates_page_through_every_contact(
+    sms_app: Flask,
+    client: FlaskClient,
+    twilio_http: RecordingHttpClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from consult.services import sms_updates
+
+    numbers = ["+447700900701", "+447700900702", "+447700900703", "+447700900704"]
+    for number in numbers:
+        finish_with_yes(client, number)
+    with sms_app.app_context():  # opted out by a route that left the contact behind
+        db.session.add(SmsOptOut(phone_hash=phone_hash(numbers[0]), source="carrier"))
+        db.session.commit()
+    twilio_http.failures[numbers[2]] = 30003  # kept for a retry, never looped on
+    real = sms_updates.pending
+    monkeypatch.setattr(sms_updates, "pending", lambda c, after_id=0: real(c, after_id, limit=1))
+    with sms_app.app_context():
+        report = sender.send_updates("your-voice-2027", throttle=NO_WAIT)
+    assert (report.sent, report.failed) == (2, 1)
+    assert [r.data["To"] for r in twilio_http.sent] == numbers[1:]
+    assert count(sms_app, SmsUpdateContact) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -13,8 +14,7 @@ from tests.sms.conftest import ensure_sms_blueprint
 from tests.sms.db_helpers import SmsConversation, SmsInboundMessage, SmsStatusEvent, count
 from tests.sms.twilio_helpers import PUBLIC_BASE_URL, new_sid, sign, twilio_post
 
-FORM = {"MessageSid": "SMsig", "From": "+447700900123", "To": "+447700900000", "Body": "VOICE",
-        "NumMedia": "0"}
+FORM = {"MessageSid": "SMsig", "From": "+447700900123", "To": "+447700900000", "Body": "VOICE", "NumMedia": "0"}
 
 
 def nothing_stored(app: Flask) -> bool:
@@ -33,8 +33,11 @@ def test_tampered_body_is_refused(sms_app: Flask, client: FlaskClient) -> None:
 
 
 def test_signature_for_another_url_is_refused(sms_app: Flask, client: FlaskClient) -> None:
-    for url in ("https://evil.example.org/sms/inbound", "http://consult.example.org/sms/inbound",
-                PUBLIC_BASE_URL + "/sms/status"):
+    for url in (
+        "https://evil.example.org/sms/inbound",
+        "http://consult.example.org/sms/inbound",
+        PUBLIC_BASE_URL + "/sms/status",
+    ):
         assert twilio_post(client, "/sms/inbound", FORM, signed_url=url).status_code == 403
     assert nothing_stored(sms_app)
 
@@ -59,18 +62,25 @@ def test_no_auth_token_configured_refuses_everything(sms_app: Flask, client: Fla
     assert nothing_stored(sms_app)
 
 
-def test_spoofed_forwarded_host_is_refused_even_behind_a_trusted_proxy(tmp_path: Path) -> None:
-    """A signature made for the attacker's host, with X-Forwarded-Host naming it, must fail:
-    the URL checked comes from PUBLIC_BASE_URL, whatever ProxyFix makes of the headers."""
-    app = make_app(f"sqlite:///{tmp_path / 'proxy.sqlite3'}", PROXY_HOPS=1)
+@pytest.mark.parametrize("hops", [0, 1])
+def test_spoofed_forwarded_host_is_refused(tmp_path: Path, hops: int) -> None:
+    """A signature made for the attacker's host, with X-Forwarded-Host naming it (alone, or as an
+    untrusted hop before our proxy's own entry), must fail: the URL checked comes from
+    PUBLIC_BASE_URL, whatever ProxyFix makes of the forwarded headers."""
+    app = make_app(f"sqlite:///{tmp_path / 'proxy.sqlite3'}", PROXY_HOPS=hops)
     ensure_sms_blueprint(app)
     client = app.test_client()
     spoofed = "https://attacker.example.net/sms/inbound"
-    headers = {"X-Forwarded-Host": "attacker.example.net", "X-Forwarded-Proto": "https",
-               "X-Forwarded-For": "203.0.113.9"}
-    response = twilio_post(client, "/sms/inbound", FORM, signed_url=spoofed, headers=headers)
-    assert response.status_code == 403
-    assert nothing_stored(app)
+    for forwarded in ("attacker.example.net", "attacker.example.net, consult.example.org"):
+        headers = {
+            "X-Forwarded-Host": forwarded,
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-For": "203.0.113.9",
+        }
+        response = twilio_post(client, "/sms/inbound", FORM, signed_url=spoofed, headers=headers)
+        assert response.status_code == 403
+        assert nothing_stored(app)
+    headers = {"X-Forwarded-Host": "consult.example.org", "X-Forwarded-Proto": "https"}
     ok = twilio_post(client, "/sms/inbound", {**FORM, "MessageSid": new_sid()}, headers=headers)
     assert ok.status_code == 200  # the real public URL still works behind the proxy
 
@@ -88,4 +98,5 @@ def test_query_string_is_part_of_the_signed_url(sms_app: Flask) -> None:
         from flask import request
 
         assert public_url(request, "https://consult.example.org/") == (
-            "https://consult.example.org/sms/inbound?venue=3")
+            "https://consult.example.org/sms/inbound?venue=3"
+        )

@@ -32,8 +32,9 @@ def outbound_status(app: Flask) -> str:
         return str(db.session.query(SmsOutboundMessage.status).one()[0])
 
 
-def test_out_of_order_and_repeated_statuses(sms_app: Flask, client: FlaskClient,
-                                            twilio_http: RecordingHttpClient) -> None:
+def test_out_of_order_and_repeated_statuses(
+    sms_app: Flask, client: FlaskClient, twilio_http: RecordingHttpClient
+) -> None:
     sid = sent_update(sms_app, client, "+447700900801")
     assert outbound_status(sms_app) == "queued"
     assert callback(client, sid, "delivered") == 204

@@ -6,37 +6,36 @@ import pytest
 
 from sms.segments import count
 from sms.survey import ask
-from sms.texts import LANGUAGES, TEXTS, render
+from sms.texts import LANGUAGES, TEXTS, Language, render
 from tests.sms.sms_demo import SURVEY
 
 # A placeholder at its budget, filled with the widest GSM-7 character ("x" costs one unit).
-WORST_CASE = {"who": "x", "keyword": "X", "limit": "9", "low": "9", "high": "9", "number": "9",
-              "total": "9"}
+WORST_CASE = {"who": "x", "keyword": "X", "limit": "9", "low": "9", "high": "9", "number": "9", "total": "9"}
 
 
-def _worst(name: str, language: str) -> str:
+def _worst(name: str, language: Language) -> str:
     template = TEXTS[name]
     values = {key: WORST_CASE[key] * budget for key, budget in template.budgets.items()}
-    return template.text(language).format(**values)  # type: ignore[arg-type]
+    return template.text(language).format(**values)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", sorted(TEXTS))
-def test_builtin_text_fits_one_segment(name: str, language: str) -> None:
+def test_builtin_text_fits_one_segment(name: str, language: Language) -> None:
     info = count(_worst(name, language))
     assert info.segments == 1, f"{name}/{language}: {info}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_demo_questions_fit_one_segment(language: str) -> None:
+def test_demo_questions_fit_one_segment(language: Language) -> None:
     for index in range(len(SURVEY.questions)):
-        info = count(ask(SURVEY, index, language))  # type: ignore[arg-type]
+        info = count(ask(SURVEY, index, language))
         assert info.segments == 1, f"question {index + 1}/{language}: {info}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_demo_welcome_fits_one_segment(language: str) -> None:
-    text = render("welcome", language, who=SURVEY.who(language))  # type: ignore[arg-type]
+def test_demo_welcome_fits_one_segment(language: Language) -> None:
+    text = render("welcome", language, who=SURVEY.who(language))
     assert count(text).segments == 1
 
 

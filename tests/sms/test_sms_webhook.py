@@ -44,7 +44,14 @@ def test_full_conversation_in_english(sms_app: Flask, phone: Phone) -> None:
 
     answers = sms_answers(sms_app)
     assert [(position, choice) for _, position, choice, _ in answers] == [
-        (1, "yes"), (2, None), (3, None), (4, "4"), (5, None), (6, None), (7, "prefer-not-to-say")]
+        (1, "yes"),
+        (2, None),
+        (3, None),
+        (4, "4"),
+        (5, None),
+        (6, None),
+        (7, "prefer-not-to-say"),
+    ]
     stored = answers[1][3] or ""
     assert "John Smith" not in stored and "07700" not in stored and "[NAME]" in stored
     assert count(sms_app, SmsUpdateContact) == 1
@@ -73,7 +80,7 @@ def test_skip_moves_on_and_stores_nothing(sms_app: Flask, phone: Phone) -> None:
     assert sms_answers(sms_app) == []
 
 
-def test_help_and_unknown_number(sms_app: Flask, phone: Phone, client) -> None:  # type: ignore[no-untyped-def]
+def test_help_and_unknown_number(sms_app: Flask, phone: Phone) -> None:
     assert phone.text("hello")[0] == render("how_to_join", "en", keyword="VOICE")
     phone.text("VOICE")
     help_reply = phone.text("HELP")
@@ -99,8 +106,7 @@ def test_stop_days_later_withdraws_the_update_request(sms_app: Flask, phone: Pho
         phone.text(body)
     assert count(sms_app, SmsUpdateContact) == 1
     with sms_app.app_context():
-        db.session.execute(update(SmsConversation).values(
-            last_inbound_at=datetime.now(UTC) - timedelta(days=6)))
+        db.session.execute(update(SmsConversation).values(last_inbound_at=datetime.now(UTC) - timedelta(days=6)))
         db.session.commit()
     assert phone.text("STOP") == [render("stopped", "en")]
     assert count(sms_app, SmsOptOut) == 1
@@ -165,3 +171,27 @@ def test_choice_nonsense_reprompts_once(sms_app: Flask, phone: Phone) -> None:
     phone.text("VOICE")
     assert phone.text("maybe") == [render("reprompt_yes_no", "en")]
     assert phone.text("perhaps") == [f"{render('skip_ack', 'en')}\n{Q2_EN}"]
+
+
+def test_purge_keeps_opt_outs_and_live_conversations(sms_app: Flask, phone: Phone) -> None:
+    from consult.services.retention import purge
+
+    for body in ("VOICE", "2", "a", "b", "3", "c", "d", "1", "YES"):
+        phone.text(body)
+    Phone(phone.client, "+447700900124").text("VOICE")  # still answering
+    Phone(phone.client, "+447700900125").text("STOP")
+    with sms_app.app_context():
+        assert sms_reminders.purge() == 0
+        purged = purge(datetime.now(UTC) + timedelta(days=400))
+    assert purged.sms_records == 11 + 1 and purged.update_contacts == 1  # 11 MessageSids, 1 finished
+    assert count(sms_app, SmsConversation) == 1  # the one still answering
+    assert count(sms_app, SmsOptOut) == 1
+
+
+def test_twilio_advanced_opt_out_type_is_honoured(sms_app: Flask, phone: Phone) -> None:
+    from tests.sms.twilio_helpers import new_sid, replies_of, twilio_post
+
+    phone.text("VOICE")
+    form = {"MessageSid": new_sid(), "From": phone.number, "Body": "Paid", "OptOutType": "STOP"}
+    assert replies_of(twilio_post(phone.client, "/sms/inbound", form)) == [render("stopped", "en")]
+    assert count(sms_app, SmsOptOut) == 1 and sms_answers(sms_app) == []

@@ -88,17 +88,25 @@ class Recorded:
 class RecordingHttpClient(HttpClient):
     """Answers Twilio REST calls like the API would, and records every request."""
 
-    def __init__(self, *, failures: Mapping[str, int] | None = None,
-                 numbers_by_sid: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, *, failures: Mapping[str, int] | None = None, numbers_by_sid: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(logger=None, is_async=False)  # type: ignore[arg-type]
         self.requests: list[Recorded] = []
         self.failures = dict(failures or {})
         self.numbers_by_sid = dict(numbers_by_sid or {})
 
-    def request(self, method: str, uri: str, params: dict[str, object] | None = None,
-                data: dict[str, object] | None = None, headers: dict[str, str] | None = None,
-                auth: tuple[str, str] | None = None, timeout: float | None = None,
-                allow_redirects: bool = False) -> TwilioResponse:
+    def request(
+        self,
+        method: str,
+        uri: str,
+        params: dict[str, object] | None = None,
+        data: dict[str, object] | None = None,
+        headers: dict[str, str] | None = None,
+        auth: tuple[str, str] | None = None,
+        timeout: float | None = None,
+        allow_redirects: bool = False,
+    ) -> TwilioResponse:
         body = dict(data or {})
         self.requests.append(Recorded(method, uri, body))
         if method == "POST" and uri.endswith("/Messages.json"):
@@ -107,15 +115,18 @@ class RecordingHttpClient(HttpClient):
                 error = {"code": self.failures[to], "message": "refused", "status": 400}
                 return TwilioResponse(400, json.dumps(error))
             sid = new_sid()
-            return TwilioResponse(201, json.dumps({"sid": sid, "status": "queued", "to": to,
-                                                   "from": body.get("From"), "body": body.get("Body")}))
+            return TwilioResponse(
+                201,
+                json.dumps(
+                    {"sid": sid, "status": "queued", "to": to, "from": body.get("From"), "body": body.get("Body")}
+                ),
+            )
         match = re.search(r"/Messages/(\w+)\.json$", uri)
         if method == "GET" and match:
             sid = match.group(1)
             if sid not in self.numbers_by_sid:
                 return TwilioResponse(404, json.dumps({"code": 20404, "message": "not found", "status": 404}))
-            return TwilioResponse(200, json.dumps({"sid": sid, "from": self.numbers_by_sid[sid],
-                                                   "status": "received"}))
+            return TwilioResponse(200, json.dumps({"sid": sid, "from": self.numbers_by_sid[sid], "status": "received"}))
         return TwilioResponse(404, json.dumps({"code": 20404, "message": "not found", "status": 404}))
 
     @property

@@ -1,0 +1,47 @@
+"""The same concurrency guarantees on PostgreSQL, where conversation rows are locked FOR UPDATE."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask
+
+from consult.extensions import db
+from tests.sms.conftest import ensure_sms_blueprint
+from tests.sms.db_helpers import SmsConversation, SmsInboundMessage, conversation, count, sms_answers
+from tests.sms.test_sms_concurrency import at_once
+from tests.sms.twilio_helpers import Phone, new_sid
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture()
+def pg_sms_app(pg_app: Flask) -> Iterator[Flask]:
+    from consult.services.demo import seed_demo
+
+    ensure_sms_blueprint(pg_app)
+    with pg_app.app_context():
+        seed_demo()
+        db.session.remove()
+    yield pg_app
+
+
+def test_simultaneous_answers_on_postgres(pg_sms_app: Flask) -> None:
+    phone = Phone(pg_sms_app.test_client(), "+447700900777")
+    phone.text("VOICE")
+    phone.text("1")
+    results = at_once(pg_sms_app, [lambda p: p.text("3") for _ in range(5)], phone.number)
+    assert all(results)
+    assert [position for _, position, _, _ in sms_answers(pg_sms_app)] == [1, 2, 3, 4, 5, 6]
+    assert conversation(pg_sms_app).question_index == 6
+
+
+def test_simultaneous_redeliveries_and_joins_on_postgres(pg_sms_app: Flask) -> None:
+    sid = new_sid()
+    results = at_once(pg_sms_app, [lambda p: p.text("VOICE", sid=sid) for _ in range(4)], "+447700900778")
+    assert sorted(len(r) for r in results) == [0, 0, 0, 2]
+    joins = at_once(pg_sms_app, [lambda p: p.text("VOICE") for _ in range(4)], "+447700900779")
+    assert sum(1 for r in joins if len(r) == 2) == 1
+    assert count(pg_sms_app, SmsConversation) == 2
+    assert count(pg_sms_app, SmsInboundMessage) == 5
