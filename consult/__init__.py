@@ -116,12 +116,22 @@ def register_logging(app: Flask) -> None:
 
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """WAL lets kiosk reads continue while an answer is written; foreign keys are off by default."""
+    """WAL lets kiosk reads continue while an answer is written; foreign keys are off by default.
+
+    journal_mode is stored in the database file, so it is only switched when it is not WAL yet
+    (switching takes an exclusive lock). synchronous=NORMAL is per connection: in WAL mode it
+    skips the fsync at each commit and syncs at checkpoints instead. The database can't be
+    corrupted by that; a power cut (not a crash of the app) may lose the last commits.
+    """
     module = type(dbapi_connection).__module__
     if not module.startswith("sqlite3"):
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    mode = cursor.execute("PRAGMA journal_mode").fetchone()
+    if mode is None or str(mode[0]).lower() != "wal":
+        mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
+    if mode is not None and str(mode[0]).lower() == "wal":
+        cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

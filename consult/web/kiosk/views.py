@@ -10,6 +10,7 @@ from flask import Blueprint, g, redirect, render_template, request, session, url
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response as WerkzeugResponse
 
+from consult.extensions import limiter
 from consult.services import kiosk as kiosk_service
 from consult.services.kiosk_enrolment import (
     DEVICE_MAX_AGE,
@@ -23,6 +24,8 @@ from consult.web.kiosk.pages import check_answers_rows, question_page
 from consult.web.template_globals import current_language
 
 bp = Blueprint("kiosk", __name__, url_prefix="/kiosk")
+# A tablet's whole journey is a few dozen requests; this only stops floods (several tablets may share an address).
+limiter.limit("120 per minute")(bp)
 DEVICE_COOKIE = "consult_kiosk"
 OPEN_ENDPOINTS = {"kiosk.enrol", "kiosk.exit"}
 
