@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import fcntl
+import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, select, text
+from sqlalchemy import Select, bindparam, delete, exists, func, insert, select, update
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.dml import Insert, Update
+from sqlalchemy.sql.expression import Executable
 
 from consult.extensions import db
 from consult.models import Answer, Consultation, ConsultationStatus
@@ -53,6 +60,11 @@ def writer_turn() -> Iterator[None]:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def open_connection() -> None:
+    """Check a connection out of the pool for the session (no lock is taken yet)."""
+    db.session.connection()
+
+
 def lock_for_write() -> None:
     """Take SQLite's write lock at the start of the transaction (BEGIN IMMEDIATE).
 
@@ -65,7 +77,7 @@ def lock_for_write() -> None:
         return
     raw = connection.connection.dbapi_connection
     if raw is not None and not raw.in_transaction:
-        db.session.execute(text("BEGIN IMMEDIATE"))
+        raw.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
 
 def _locking(statement: _S) -> _S:
@@ -73,6 +85,238 @@ def _locking(statement: _S) -> _S:
     if db.session.get_bind().dialect.name == "sqlite":
         return statement
     return statement.with_for_update()
+
+
+# The inbound webhook's hot path ----------------------------------------------------------
+#
+# Every inbound text runs these few statements inside SQLite's single write lock, so they
+# are SQLAlchemy Core statements built once (compiled once, then taken from the cache) and
+# run on the session's connection, not through the ORM's unit of work. They still share
+# the session's transaction: db.session.commit() commits them.
+
+_conversation = SmsConversation.__table__
+_inbound = SmsInboundMessage.__table__
+_answer = Answer.__table__
+_opt_out = SmsOptOut.__table__
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    """An SMS conversation as read for one inbound text (a plain row, not an ORM object)."""
+
+    id: int
+    phone_hash: str
+    consultation_id: int
+    response_id: int | None
+    language: str
+    status: str
+    question_index: int
+    reprompted: bool
+    reminder_sent: bool
+    updates_requested: bool
+    started_at: datetime
+    last_inbound_at: datetime
+    last_message_sid: str | None
+    version: int
+
+
+_ROW_COLUMNS = tuple(_conversation.c[name] for name in ConversationRow.__slots__)  # type: ignore[attr-defined]
+_OPTED_OUT = exists().where(_opt_out.c.phone_hash == bindparam("phone_hash")).label("opted_out")
+_CONVERSATION_QUERIES = {
+    "joined": select(_OPTED_OUT, *_ROW_COLUMNS).where(
+        _conversation.c.phone_hash == bindparam("phone_hash"),
+        _conversation.c.consultation_id == bindparam("consultation_id"),
+    ),
+    "latest": select(_OPTED_OUT, *_ROW_COLUMNS)
+    .where(_conversation.c.phone_hash == bindparam("phone_hash"))
+    .order_by(_conversation.c.last_inbound_at.desc(), _conversation.c.id.desc())
+    .limit(1),
+}
+_LOCKED_CONVERSATION_QUERIES = {kind: query.with_for_update() for kind, query in _CONVERSATION_QUERIES.items()}
+_IS_OPTED_OUT = select(_opt_out.c.phone_hash).where(_opt_out.c.phone_hash == bindparam("phone_hash"))
+_INSERT_INBOUND = insert(_inbound)
+_INSERT_CONVERSATION = insert(_conversation)
+_INSERT_ANSWER = insert(_answer)
+_update_contact = SmsUpdateContact.__table__
+_HAS_UPDATE_CONTACT = select(_update_contact.c.id).where(
+    _update_contact.c.consultation_id == bindparam("consultation_id"),
+    _update_contact.c.phone_hash == bindparam("phone_hash"),
+)
+_INSERT_UPDATE_CONTACT = insert(_update_contact)
+_STATE_COLUMNS = (
+    "response_id",
+    "language",
+    "status",
+    "question_index",
+    "reprompted",
+    "reminder_sent",
+    "updates_requested",
+    "started_at",
+    "last_inbound_at",
+    "last_message_sid",
+)
+_UPDATE_CONVERSATION = (
+    update(_conversation)
+    .where(_conversation.c.id == bindparam("row_id"), _conversation.c.version == bindparam("row_version"))
+    .values({**{name: bindparam(f"new_{name}") for name in _STATE_COLUMNS}, "version": _conversation.c.version + 1})
+)
+
+
+_ANSWER_COLUMNS = (
+    "choice",
+    "text",
+    "redactions",
+    "sentiment_label",
+    "sentiment_polarity",
+    "safeguarding_flag",
+    "safeguarding_categories",
+    "safeguarding_reviewed",
+)
+_ANSWER_DEFAULTS: dict[str, object] = {
+    "choice": None,
+    "text": None,
+    "redactions": {},
+    "sentiment_label": None,
+    "sentiment_polarity": None,
+    "safeguarding_flag": False,
+    "safeguarding_categories": [],
+    "safeguarding_reviewed": False,
+}
+
+
+class _SqliteStatement:
+    """A hot-path Core statement compiled once for SQLite and run on the DBAPI connection.
+
+    Going through SQLAlchemy's execution context costs several times what SQLite itself
+    spends on these small statements, and they run inside the single write lock. The SQL,
+    the parameter order and every type conversion come from the Core statement and its
+    column types, and the statement must name every column it writes (checked here), so no
+    Python-side default is skipped. Other databases run the Core statement as usual.
+    """
+
+    def __init__(self, statement: Executable, keys: Sequence[str] = ()) -> None:
+        self.statement = statement
+        self.keys = tuple(keys)
+        self._compiled: tuple[str, tuple[tuple[str, Any], ...], dict[str, Any], tuple[Any, ...]] | None = None
+
+    def _compile(self, dialect: Dialect) -> tuple[str, tuple[tuple[str, Any], ...], dict[str, Any], tuple[Any, ...]]:
+        writes = isinstance(self.statement, Insert | Update)
+        compiled = self.statement.compile(dialect=dialect, column_keys=list(self.keys) if writes else None)
+        fixed = {name: bind.value for name, bind in compiled.binds.items() if not bind.required}
+        names = tuple(compiled.positiontup or ())
+        unknown = [name for name in names if writes and name not in self.keys and name not in fixed]
+        if unknown:
+            raise RuntimeError(f"hot-path statement needs values for {unknown}")
+        binds = tuple((name, compiled.binds[name].type._cached_bind_processor(dialect)) for name in names)
+        results = tuple(column[3]._cached_result_processor(dialect, None) for column in compiled._result_columns)
+        self._compiled = (compiled.string, binds, fixed, results)
+        return self._compiled
+
+    def _run(self, connection: Connection, params: Mapping[str, Any]) -> sqlite3.Cursor:
+        sql, binds, fixed, _ = self._compiled or self._compile(connection.dialect)
+        values = tuple(
+            (process(params[name] if name in params else fixed[name]) if process else params.get(name, fixed.get(name)))
+            for name, process in binds
+        )
+        raw = connection.connection.driver_connection
+        try:
+            return raw.execute(sql, values)  # type: ignore[union-attr,no-any-return]
+        except sqlite3.Error as error:  # raised as SQLAlchemy would, without the parameters
+            raise DBAPIError.instance(sql, None, error, sqlite3.Error, hide_parameters=True) from error
+
+    def first(self, connection: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        if connection.dialect.name != "sqlite":
+            found = connection.execute(self.statement, dict(params)).first()
+            return tuple(found) if found is not None else None
+        row = self._run(connection, params).fetchone()
+        if row is None:
+            return None
+        results = self._compiled[3]  # type: ignore[index]
+        return tuple(process(value) if process else value for process, value in zip(results, row, strict=True))
+
+    def write(self, connection: Connection, params: Mapping[str, Any]) -> tuple[int, int | None]:
+        """(rows affected, new primary key for an INSERT)."""
+        if connection.dialect.name != "sqlite":
+            result = connection.execute(self.statement, dict(params))
+            key = result.inserted_primary_key[0] if isinstance(self.statement, Insert) else None  # type: ignore[index]
+            return int(result.rowcount), key
+        cursor = self._run(connection, params)
+        return cursor.rowcount, cursor.lastrowid
+
+
+_FAST_JOINED = _SqliteStatement(_CONVERSATION_QUERIES["joined"])
+_FAST_LATEST = _SqliteStatement(_CONVERSATION_QUERIES["latest"])
+_FAST_JOINED_LOCKED = _SqliteStatement(_LOCKED_CONVERSATION_QUERIES["joined"])
+_FAST_LATEST_LOCKED = _SqliteStatement(_LOCKED_CONVERSATION_QUERIES["latest"])
+_FAST_IS_OPTED_OUT = _SqliteStatement(_IS_OPTED_OUT)
+_FAST_INSERT_INBOUND = _SqliteStatement(_INSERT_INBOUND, ("message_sid", "conversation_id", "received_at"))
+_FAST_INSERT_CONVERSATION = _SqliteStatement(
+    _INSERT_CONVERSATION, ("phone_hash", "consultation_id", "version", *_STATE_COLUMNS)
+)
+_FAST_UPDATE_CONVERSATION = _SqliteStatement(
+    _UPDATE_CONVERSATION, ("row_id", "row_version", *(f"new_{name}" for name in _STATE_COLUMNS))
+)
+_FAST_INSERT_ANSWER = _SqliteStatement(_INSERT_ANSWER, ("response_id", "question_id", *_ANSWER_COLUMNS))
+_FAST_HAS_UPDATE_CONTACT = _SqliteStatement(_HAS_UPDATE_CONTACT)
+
+
+def _connection() -> Connection:
+    return db.session.connection()
+
+
+def get_conversation_for_inbound(phone_hash: str, consultation_id: int | None) -> tuple[ConversationRow | None, bool]:
+    """The conversation a text continues and whether the number has opted out.
+
+    With ``consultation_id`` (the text was that consultation's join keyword) the
+    conversation in it, else the one this number last texted in. One statement when
+    there is a conversation. On PostgreSQL the row is locked FOR UPDATE; SQLite is
+    already serialised by BEGIN IMMEDIATE.
+    """
+    connection = _connection()
+    sqlite = connection.dialect.name == "sqlite"
+    if consultation_id is None:
+        found = (_FAST_LATEST if sqlite else _FAST_LATEST_LOCKED).first(connection, {"phone_hash": phone_hash})
+    else:
+        params = {"phone_hash": phone_hash, "consultation_id": consultation_id}
+        found = (_FAST_JOINED if sqlite else _FAST_JOINED_LOCKED).first(connection, params)
+    if found is None:
+        opted_out = _FAST_IS_OPTED_OUT.first(connection, {"phone_hash": phone_hash}) is not None
+        return None, opted_out
+    return ConversationRow(*found[1:]), bool(found[0])
+
+
+def claim_inbound(message_sid: str, conversation_id: int | None, now: datetime) -> None:
+    """Claim a MessageSid with one INSERT; raises IntegrityError when it was already received."""
+    params = {"message_sid": message_sid, "conversation_id": conversation_id, "received_at": now}
+    _FAST_INSERT_INBOUND.write(_connection(), params)
+
+
+def insert_conversation(phone_hash: str, consultation_id: int, values: Mapping[str, object]) -> int:
+    """A new conversation's id; IntegrityError if one for this number and consultation exists."""
+    params: dict[str, object] = {"phone_hash": phone_hash, "consultation_id": consultation_id, "version": 1}
+    params.update({name: values.get(name) for name in _STATE_COLUMNS})
+    _, key = _FAST_INSERT_CONVERSATION.write(_connection(), params)
+    return int(key)  # type: ignore[arg-type]
+
+
+def update_conversation(row: ConversationRow, values: Mapping[str, object]) -> None:
+    """Write ``values`` over ``row``'s state if nobody changed the row since it was read.
+
+    The version column is the optimistic lock (as the ORM's version_id_col): a write from a
+    stale read raises StaleDataError and the caller retries from a fresh read.
+    """
+    params: dict[str, object] = {"row_id": row.id, "row_version": row.version}
+    for name in _STATE_COLUMNS:
+        params[f"new_{name}"] = values[name] if name in values else getattr(row, name)
+    count, _ = _FAST_UPDATE_CONVERSATION.write(_connection(), params)
+    if count != 1:
+        raise StaleDataError(f"sms_conversation {row.id} changed since it was read")
+
+
+def insert_answer(response_id: int, question_id: int, values: Mapping[str, object]) -> None:
+    """An answer by response id (free text must already be anonymised)."""
+    params = {**_ANSWER_DEFAULTS, **values, "response_id": response_id, "question_id": question_id}
+    _FAST_INSERT_ANSWER.write(_connection(), params)
 
 
 # Inbound message ids -----------------------------------------------------------------
@@ -170,28 +414,23 @@ def delete_opt_out(phone_hash: str) -> None:
 # Update contacts -----------------------------------------------------------------------
 
 
-def get_update_contact(consultation_id: int, phone_hash: str) -> SmsUpdateContact | None:
-    return db.session.scalar(
-        select(SmsUpdateContact).where(
-            SmsUpdateContact.consultation_id == consultation_id,
-            SmsUpdateContact.phone_hash == phone_hash,
-        )
-    )
+def has_update_contact(consultation_id: int, phone_hash: str) -> bool:
+    params = {"consultation_id": consultation_id, "phone_hash": phone_hash}
+    return _FAST_HAS_UPDATE_CONTACT.first(_connection(), params) is not None
 
 
 def create_update_contact(
     consultation_id: int, phone_hash: str, number_encrypted: bytes, language: str, now: datetime
-) -> SmsUpdateContact:
-    contact = SmsUpdateContact(
-        consultation_id=consultation_id,
-        phone_hash=phone_hash,
-        number_encrypted=number_encrypted,
-        language=language,
-        created_at=now,
-    )
-    db.session.add(contact)
-    db.session.flush()
-    return contact
+) -> None:
+    """Keep a number (encrypted) for one consultation's update; IntegrityError if already kept."""
+    params = {
+        "consultation_id": consultation_id,
+        "phone_hash": phone_hash,
+        "number_encrypted": number_encrypted,
+        "language": language,
+        "created_at": now,
+    }
+    _connection().execute(_INSERT_UPDATE_CONTACT, params)
 
 
 def get_update_contact_by_id(contact_id: int) -> SmsUpdateContact | None:

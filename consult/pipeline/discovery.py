@@ -61,8 +61,10 @@ def discover(texts: Sequence[str], min_size: int = 5, max_themes: int = 10, seed
                else tfidf.toarray())
     norms = np.linalg.norm(reduced, axis=1, keepdims=True)
     vectors = np.divide(reduced, norms, out=np.zeros_like(reduced), where=norms > 0)
-    clusters = max(2, min(max_themes, len(items) // max(1, min_size)))
-    assignment = KMeans(clusters, n_init=4, random_state=seed).fit_predict(vectors)
+    distinct = len(np.unique(vectors.round(6), axis=0))
+    clusters = max(1, min(max_themes, len(items) // max(1, min_size), distinct))
+    assignment = (KMeans(clusters, n_init=4, random_state=seed).fit_predict(vectors) if clusters > 1
+                  else np.zeros(len(items), dtype=int))
     dense = tfidf.toarray() if tfidf.shape[0] * tfidf.shape[1] < 5_000_000 else None
     suggestions = []
     for cluster in range(clusters):

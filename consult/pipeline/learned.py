@@ -50,11 +50,8 @@ class LearnedCoder:
         self._words, self._chars = _vectorisers()
         self._models: dict[int, LogisticRegression] = {}
 
-    def _features(self, texts: list[str], extra: np.ndarray, fit: bool = False) -> sparse.csr_matrix:
-        if fit:
-            words, chars = self._words.fit_transform(texts), self._chars.fit_transform(texts)
-        else:
-            words, chars = self._words.transform(texts), self._chars.transform(texts)
+    def _features(self, texts: list[str], extra: np.ndarray, words: sparse.csr_matrix) -> sparse.csr_matrix:
+        chars = self._chars.transform(texts)
         return sparse.hstack([words, chars, sparse.csr_matrix(extra * self.extra_weight)]).tocsr()
 
     def word_vectors(self, texts: list[str]) -> sparse.csr_matrix:
@@ -68,9 +65,11 @@ class LearnedCoder:
 
     def fit(self, texts: list[str], labels: np.ndarray, extra: np.ndarray) -> LearnedCoder:
         """Train on answers x themes booleans; themes with too few positives stay untrained."""
+        self._models = {}
         self.trained = labels.sum(axis=0) >= MIN_POSITIVES
         self.thresholds = np.full(labels.shape[1], 0.5)
-        features = self._features(texts, extra, fit=True)
+        self._chars.fit(texts)
+        features = self._features(texts, extra, self._words.fit_transform(texts))
         out_of_fold = np.zeros(labels.shape)
         folds = KFold(_FOLDS, shuffle=True, random_state=self.seed).split(texts)
         for train, test in folds:
@@ -84,12 +83,13 @@ class LearnedCoder:
             self._models[int(k)] = self._fit_label(features, labels[:, k])
         return self
 
-    def probabilities(self, texts: list[str], extra: np.ndarray) -> np.ndarray:
-        """P(theme) for trained themes; zeros for the others."""
+    def probabilities(self, texts: list[str], extra: np.ndarray,
+                      words: sparse.csr_matrix | None = None) -> np.ndarray:
+        """P(theme) for trained themes (zeros for the others); pass ``word_vectors`` if known."""
         out = np.zeros((len(texts), len(self.trained)))
         if not texts or not self._models:
             return out
-        features = self._features(texts, extra)
+        features = self._features(texts, extra, self.word_vectors(texts) if words is None else words)
         for k, model in self._models.items():
             out[:, k] = model.predict_proba(features)[:, 1]
         return out

@@ -27,6 +27,8 @@ STOP_WORDS = frozenset((
     "few", "most", "about", "against", "between", "through", "during", "before", "after", "above", "below",
     "off", "again", "further", "once", "should", "now", "get", "got", "go", "went", "going", "etc", "per",
     "via", "within", "without", "use", "used",
+    "need", "needs", "needed", "not", "no", "never", "cant", "can't", "dont", "don't", "thing", "things",
+    "people", "person", "like", "want", "make", "made", "lot", "bit", "know", "yes", "one", "way", "lived",
 ))
 
 # concept word -> everyday words that signal it (stemmed before use)
@@ -134,7 +136,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "health": ("doctor", "gp", "nurse", "hospital", "appointment", "medication", "ill", "pain"),
     "drugs": ("drug", "using", "heroin", "crack", "spice", "methadone", "script", "clean", "relapse"),
     "alcohol": ("drink", "drinking", "drunk", "booze", "sober", "detox", "beer", "vodka"),
-    "support": ("help", "helped", "support", "supported", "there", "worker"),
 }
 
 
@@ -175,3 +176,6 @@ def expansions(word: str) -> tuple[str, ...]:
         target = stem(lowered)
         found = next((v for k, v in SYNONYMS.items() if stem(k) == target), ())
     return tuple(phrase_stem(w) for w in found)
+
+
+STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)

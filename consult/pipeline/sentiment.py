@@ -29,8 +29,9 @@ from textblob.en import sentiment as _textblob
 Label = Literal["positive", "neutral", "negative"]
 LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
 
-POSITIVE_AT = 0.12
+POSITIVE_AT = 0.12  # asymmetric: TextBlob leans positive on service feedback
 NEGATIVE_AT = -0.05
+MIXED_AT = (0.3, -0.2)  # a clause at least this positive and one at least this negative
 _CUE_WEIGHT = 0.35
 _DENSE_WEIGHT = 1.5
 
@@ -39,13 +40,14 @@ _NEGATIVE_CUES = re.compile(
     r"|never|shout\w*|worse|cancell?ed|sanction\w*|judged|judging|struggl\w*|lied|lying|unhelpful|cold"
     r"|hours|ages|not\s+(?:listened|helped|help|good|great|happy|enough)|didn'?t|couldn'?t|wouldn'?t|wasn'?t"
     r"|can'?t|won'?t|refused|lost|stress\w*|upset\w*|angry|scared|disgust\w*|joke|shite?|crap|rubbish"
-    r"|shambles|treated\s+like|no\s+help|let\s+(?:me|us)\s+down|complain\w*|problem\w*)\b"
+    r"|shambles|scum|dirt|treated\s+like|no\s+help|let\s+(?:me|us)\s+down|complain\w*|problem\w*)\b"
 )
 _POSITIVE_CUES = re.compile(
     r"\b(?:thanks?|thank\s+you|cheers|helpful|kind|caring|brill\w*|fab\w*|sound|spot\s+on|respect\w*"
     r"|listened|supportive|lovely|friendly|reassur\w*|polite|efficient|professional|quick|prompt"
     r"|grateful|appreciat\w*|safe|sorted|smashing|ace|amazing|excellent|outstanding|superb|pleasant)\b"
 )
+_NOT_FEELINGS = re.compile(r"\b(?:more|most|less)\b", re.IGNORECASE)  # TextBlob scores "more" +0.5
 _CLAUSES = re.compile(r"[.!?;,\n]+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b")
 
 
@@ -57,6 +59,12 @@ class Sentiment:
     polarity: float
 
 
+def _textblob_polarity(text: str) -> tuple[float, float]:
+    """TextBlob (polarity, subjectivity), ignoring quantity words it wrongly scores as feelings."""
+    polarity, subjectivity = _textblob(_NOT_FEELINGS.sub(" ", text))
+    return float(polarity), float(subjectivity)
+
+
 def _cues(text: str) -> tuple[int, int]:
     lowered = text.lower().replace("\u2019", "'")
     return len(_POSITIVE_CUES.findall(lowered)), len(_NEGATIVE_CUES.findall(lowered))
@@ -65,7 +73,7 @@ def _cues(text: str) -> tuple[int, int]:
 def _nudged(text: str, base: float | None = None) -> float:
     """TextBlob polarity (``base`` if already known) moved by the cue lexicon, within [-1, 1]."""
     positive, negative = _cues(text)
-    start = float(_textblob(text)[0]) if base is None else base
+    start = _textblob_polarity(text)[0] if base is None else base
     value = start + _CUE_WEIGHT * (math.tanh(positive) - math.tanh(negative))
     return max(-1.0, min(1.0, value))
 
@@ -80,7 +88,7 @@ def rule_polarity(text: str, base: float | None = None) -> tuple[float, float, f
 
 def _rule(text: str) -> Sentiment:
     polarity, best, worst = rule_polarity(text)
-    if best >= 0.3 and worst <= -0.2:
+    if best >= MIXED_AT[0] and worst <= MIXED_AT[1]:
         return Sentiment("neutral", round(polarity, 4))
     if polarity >= POSITIVE_AT:
         return Sentiment("positive", round(polarity, 4))
@@ -97,7 +105,7 @@ def score(text: str) -> Sentiment:
 def _dense(texts: Sequence[str]) -> sparse.csr_matrix:
     rows = []
     for text in texts:
-        base, subjectivity = (float(v) for v in _textblob(text))
+        base, subjectivity = _textblob_polarity(text)
         polarity, best, worst = rule_polarity(text, base)
         positive, negative = _cues(text)
         contrast = 1.0 if re.search(r"\b(?:but|however|although|though|except|apart\s+from|only)\b",
@@ -126,7 +134,7 @@ class SentimentModel:
             return self
         self._vectoriser = FeatureUnion([
             ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=2,
                                       sublinear_tf=True, max_features=60000)),
         ])
         train = [t for t, _ in pairs]

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from consult.pipeline.codebook import Codebook
 from consult.pipeline.discovery import SuggestedTheme, discover
-from consult.pipeline.learned import LearnedCoder
+from consult.pipeline.learned import MIN_POSITIVES, LearnedCoder
 from consult.pipeline.zeroshot import ZeroShot, zero_shot_assign
 
 __all__ = ["Coder", "SuggestedTheme", "ThemeScore", "discover"]
@@ -53,7 +54,7 @@ class Coder:
         self._zero_shot = ZeroShot(codebook)
         self._learned = LearnedCoder(c=c)
         self._fitted = False
-        self._train_vectors: object = None
+        self._train_vectors = sparse.csr_matrix((0, 0))
         self._train_labels = np.zeros((0, len(self.names)), dtype=bool)
         self._train_texts: list[str] = []
 
@@ -67,7 +68,7 @@ class Coder:
         for row, (_, ks) in enumerate(pairs):
             labels[row, ks] = True
         train = [t for t, _ in pairs]
-        self._fitted = bool(train) and bool((labels.sum(axis=0) >= 3).any())
+        self._fitted = bool(train) and bool((labels.sum(axis=0) >= MIN_POSITIVES).any())
         if self._fitted:
             self._learned.fit(train, labels, self._zero_shot.score(train).confidence)
             self._train_vectors = self._learned.word_vectors(train)
@@ -78,12 +79,14 @@ class Coder:
         """Confidence for every (answer, theme), 0.5 being the decision threshold."""
         return self._score(list(texts))[0]
 
-    def _score(self, texts: list[str]) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
+    def _score(self, texts: list[str], words: sparse.csr_matrix | None = None,
+               ) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
         zero = self._zero_shot.score(texts)
         if not self._fitted:
             return zero.confidence, zero.matched
-        learned = _squash(self._learned.probabilities(texts, zero.confidence), self._learned.thresholds)
-        blended = np.where(self._learned.trained, learned, zero.confidence)
+        probabilities = self._learned.probabilities(texts, zero.confidence, words)
+        blended = np.where(self._learned.trained, _squash(probabilities, self._learned.thresholds),
+                           zero.confidence)
         return blended, zero.matched
 
     def _assign(self, confidence: np.ndarray) -> list[list[int]]:
@@ -95,15 +98,12 @@ class Coder:
             out.append(chosen or ([int(row.argmax())] if row.size else []))
         return out
 
-    def _neighbours(self, texts: list[str], assigned: list[list[int]]) -> list[dict[int, list[str]]]:
+    def _neighbours(self, words: sparse.csr_matrix, assigned: list[list[int]]) -> list[dict[int, list[str]]]:
         """For each assigned theme, the nearest confirmed answers that carry it."""
-        out: list[dict[int, list[str]]] = [{} for _ in texts]
-        if not self._fitted:
-            return out
+        out: list[dict[int, list[str]]] = [{} for _ in assigned]
         members = [np.flatnonzero(self._train_labels[:, k]) for k in range(len(self.names))]
-        for start in range(0, len(texts), _CHUNK):
-            chunk = texts[start:start + _CHUNK]
-            similarity = (self._learned.word_vectors(chunk) @ self._train_vectors.T).toarray()  # type: ignore[attr-defined]
+        for start in range(0, len(assigned), _CHUNK):
+            similarity = (words[start:start + _CHUNK] @ self._train_vectors.T).toarray()
             for offset, row in enumerate(similarity):
                 for k in assigned[start + offset]:
                     similar = members[k][row[members[k]] > 0]
@@ -114,9 +114,10 @@ class Coder:
     def code(self, texts: Sequence[str]) -> list[tuple[ThemeScore, ...]]:
         """The themes of each answer, most confident first, each with its reasons."""
         items = [t if isinstance(t, str) else "" for t in texts]
-        confidence, matched = self._score(items)
+        words = self._learned.word_vectors(items) if self._fitted and items else None
+        confidence, matched = self._score(items, words)
         assigned = self._assign(confidence)
-        neighbours = self._neighbours(items, assigned)
+        neighbours = self._neighbours(words, assigned) if words is not None else [{} for _ in items]
         out = []
         for row, chosen in enumerate(assigned):
             scores = []

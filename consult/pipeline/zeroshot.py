@@ -16,6 +16,7 @@ import numpy as np
 
 from consult.pipeline.codebook import Codebook
 from consult.pipeline.lexicon import (
+    STOP_STEMS,
     STOP_WORDS,
     content_stems,
     expansions,
@@ -33,7 +34,7 @@ CATCH_ALL = re.compile(r"^\s*(?:other|none|not assigned|unassigned|no theme|unco
 
 @dataclass(frozen=True)
 class ZeroShotResult:
-    """Confidences (answers x themes) and the terms each answer matched, per theme."""
+    """Confidences (answers x themes) and the words of each answer that matched, per theme."""
 
     confidence: np.ndarray
     matched: list[dict[int, list[str]]]
@@ -50,7 +51,7 @@ class ZeroShot:
             terms: dict[str, float] = {}
 
             def add(term: str, weight: float, terms: dict[str, float] = terms) -> None:
-                if term and term not in STOP_WORDS:
+                if term and term not in STOP_STEMS:
                     terms[term] = max(terms.get(term, 0.0), weight)
 
             if i not in self.catch_all:
@@ -82,7 +83,8 @@ class ZeroShot:
         raw = np.zeros((len(texts), len(self.names)))
         matched: list[dict[int, list[str]]] = []
         for row, text in enumerate(texts):
-            stems = [stem(t) for t in tokens(text)]
+            words = tokens(text)
+            stems = [stem(t) for t in words]
             found: dict[int, list[str]] = defaultdict(list)
             seen: set[str] = set()
             for n in range(1, _MAX_GRAM + 1):
@@ -93,7 +95,7 @@ class ZeroShot:
                     seen.add(gram)
                     for theme, weight in self._index[gram]:
                         raw[row, theme] += weight
-                        found[theme].append(gram)
+                        found[theme].append(" ".join(words[start:start + n]))
             matched.append(dict(found))
         return ZeroShotResult(1.0 - np.exp(-_STEEPNESS * raw), matched)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import cast
+from typing import Protocol, cast
 
 from consult.models.sms import SmsConversation
 from sms.state import ConversationState, Status
@@ -15,7 +15,30 @@ def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def state_of(row: SmsConversation) -> ConversationState:
+class ConversationFields(Protocol):
+    """What a state is read from: the ORM row, or the plain row the inbound webhook reads."""
+
+    @property
+    def consultation_id(self) -> int: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def question_index(self) -> int: ...
+    @property
+    def started_at(self) -> datetime: ...
+    @property
+    def last_inbound_at(self) -> datetime: ...
+    @property
+    def reprompted(self) -> bool: ...
+    @property
+    def reminder_sent(self) -> bool: ...
+    @property
+    def updates_requested(self) -> bool: ...
+
+
+def state_of(row: ConversationFields) -> ConversationState:
     return ConversationState(
         consultation_id=row.consultation_id,
         language=cast(Language, row.language if row.language in ("en", "cy") else "en"),

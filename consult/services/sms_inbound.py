@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,13 +22,12 @@ from consult.data import responses as response_data
 from consult.data import sms as sms_data
 from consult.extensions import db
 from consult.models import Channel
-from consult.models.sms import SmsConversation
 from consult.pipeline.ingest import PreparedAnswer, prepare_answer
 from consult.pipeline.safeguarding import assess
 from consult.pipeline.sentiment import Sentiment
 from consult.pipeline.sentiment import score as score_sentiment
 from consult.services import sms_phone
-from consult.services.sms_conversations import apply_state, state_of, values_of
+from consult.services.sms_conversations import state_of, values_of
 from consult.services.sms_survey import cached_anonymiser, cached_rules, cached_survey, open_keywords
 from sms.dialogue import AnswerToStore, Event, Inbound, Step, clip, step
 from sms.keywords import squash
@@ -73,15 +72,27 @@ def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]
     rules = cached_rules()
     prepared = _prepare(message, rules)
     for attempt in range(1, ATTEMPTS + 1):
+        sms_data.open_connection()  # the pool checkout happens before the turn, not during it
+        failure: Exception | None = None
         with sms_data.writer_turn():
             try:
-                return _receive_once(message, prepared, rules, now or datetime.now(UTC))
+                outcome = _receive_once(message, prepared, rules, now or datetime.now(UTC))
             except (StaleDataError, OperationalError, IntegrityError) as error:
                 db.session.rollback()
-                failure: Exception = error
+                failure = error
             except Exception:
                 db.session.rollback()  # never leave SQLite's write lock held
                 raise
+        if failure is None:
+            log.info(
+                "sms inbound",
+                extra={
+                    "message_sid": message.message_sid,
+                    "conversation_id": outcome.conversation_id,
+                    "events": [str(e) for e in outcome.events],
+                },
+            )
+            return outcome.replies
         if _is_replay(failure):
             log.info("sms inbound replay ignored", extra={"message_sid": message.message_sid})
             return ()
@@ -107,92 +118,103 @@ def _prepare(message: InboundSms, rules: Rules) -> _Prepared:
     return _Prepared(phone_hash, risk, text, answer, score_sentiment(answer.text))
 
 
-def _receive_once(message: InboundSms, prepared: _Prepared, rules: Rules, now: datetime) -> tuple[str, ...]:
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    replies: tuple[str, ...]
+    conversation_id: int | None
+    events: tuple[Event, ...]
+
+
+def _receive_once(message: InboundSms, prepared: _Prepared, rules: Rules, now: datetime) -> _Outcome:
+    """One transaction of a few Core statements (see consult.data.sms): the lock, one read of
+    the conversation and the opt-out, the MessageSid claim, the answer and one update."""
     sms_data.lock_for_write()
-    row, survey = _resolve(prepared.phone_hash, message.dialogue_body)  # reads only
-    sms_data.create_inbound(message.message_sid, row.id if row else None, now)  # IntegrityError on a replay
-    inbound = Inbound(
-        message.dialogue_body,
-        message.num_media,
-        opted_out=sms_data.is_opted_out(prepared.phone_hash),
-        risk=prepared.risk,
-    )
+    row, survey, opted_out = _resolve(prepared.phone_hash, message.dialogue_body)  # reads only
+    sms_data.claim_inbound(message.message_sid, row.id if row else None, now)  # IntegrityError on a replay
+    inbound = Inbound(message.dialogue_body, message.num_media, opted_out=opted_out, risk=prepared.risk)
     result = step(state_of(row) if row else None, inbound, survey, now, rules)
-    if result.state is not None and survey is not None:
-        if row is None:
-            values = values_of(result.state)
-            row = sms_data.create_conversation(prepared.phone_hash, survey.consultation_id, **values)
-        else:
-            apply_state(row, result.state)
-        row.last_message_sid = message.message_sid
-    if result.answer is not None and row is not None:
-        _store_answer(row, result.answer, prepared, rules.answer_limit, now.date())
-    _apply_events(result, prepared.phone_hash, message.from_number, row, now)
     conversation_id = row.id if row else None
+    language = row.language if row else "en"
+    response_id = row.response_id if row else None
+    consultation_id = row.consultation_id if row else (survey.consultation_id if survey else None)
+    values: dict[str, object] = {}
+    if result.state is not None and survey is not None:
+        values = {**values_of(result.state), "last_message_sid": message.message_sid}
+        language = result.state.language
+    if result.answer is not None and consultation_id is not None and (row is not None or values):
+        if response_id is None:
+            response = response_data.create_response(consultation_id, Channel.SMS, now.date(), language=language)
+            response_id = values["response_id"] = response.id
+        _store_answer(response_id, result.answer, prepared, rules.answer_limit)
+    if row is None and values and survey is not None:
+        conversation_id = sms_data.insert_conversation(prepared.phone_hash, survey.consultation_id, values)
+    elif row is not None and values:
+        sms_data.update_conversation(row, values)  # StaleDataError if the row changed since it was read
+    _apply_events(result, prepared.phone_hash, message.from_number, conversation_id, consultation_id, language, now)
     db.session.commit()
-    log.info(
-        "sms inbound",
-        extra={
-            "message_sid": message.message_sid,
-            "conversation_id": conversation_id,
-            "events": [str(e) for e in result.events],
-        },
-    )
-    return result.replies
+    return _Outcome(result.replies, conversation_id, result.events)
 
 
-def _resolve(phone_hash: str, body: str) -> tuple[SmsConversation | None, Survey | None]:
-    """The consultation a text belongs to: the one whose keyword it is, else the last one."""
+def _resolve(phone_hash: str, body: str) -> tuple[sms_data.ConversationRow | None, Survey | None, bool]:
+    """The consultation a text belongs to (the one whose keyword it is, else the last one),
+    its conversation and whether the number has opted out."""
     keywords = open_keywords()
     joined = keywords.get(squash(body)) if body.strip() else None
     if joined is not None:
-        return sms_data.get_conversation(phone_hash, joined), cached_survey(joined)
-    row = sms_data.get_latest_conversation(phone_hash)
+        row, opted_out = sms_data.get_conversation_for_inbound(phone_hash, joined)
+        return row, cached_survey(joined), opted_out
+    row, opted_out = sms_data.get_conversation_for_inbound(phone_hash, None)
     if row is not None:
-        return row, cached_survey(row.consultation_id)
+        return row, cached_survey(row.consultation_id), opted_out
     only = next(iter(keywords.values())) if len(keywords) == 1 else None
-    return None, cached_survey(only) if only is not None else None
+    return None, cached_survey(only) if only is not None else None, opted_out
 
 
-def _store_answer(row: SmsConversation, answer: AnswerToStore, prepared: _Prepared, limit: int, today: date) -> None:
-    if row.response_id is None:
-        response = response_data.create_response(row.consultation_id, Channel.SMS, today, language=row.language)
-        row.response_id = response.id
+def _store_answer(response_id: int, answer: AnswerToStore, prepared: _Prepared, limit: int) -> None:
     question_id = int(answer.question_key)
     if answer.text is None:
         choice = answer.option_key if answer.option_key is not None else str(answer.value)
-        sms_data.create_answer(row.response_id, question_id, choice=choice)
+        sms_data.insert_answer(response_id, question_id, {"choice": choice})
         return
     anonymised, sentiment = prepared.answer, prepared.sentiment
     if anonymised is None or sentiment is None or answer.text != prepared.answer_input:
         anonymised = prepare_answer(answer.text, cached_anonymiser(), limit)
         sentiment = score_sentiment(anonymised.text)
-    sms_data.create_answer(
-        row.response_id,
-        question_id,
-        text=anonymised.text,
-        redactions=anonymised.redactions,
-        sentiment_label=sentiment.label,
-        sentiment_polarity=sentiment.polarity,
-        safeguarding_flag=anonymised.safeguarding_flagged,
-        safeguarding_categories=list(anonymised.safeguarding_categories),
-    )
+    values = {
+        "text": anonymised.text,
+        "redactions": anonymised.redactions,
+        "sentiment_label": sentiment.label,
+        "sentiment_polarity": sentiment.polarity,
+        "safeguarding_flag": anonymised.safeguarding_flagged,
+        "safeguarding_categories": list(anonymised.safeguarding_categories),
+    }
+    sms_data.insert_answer(response_id, question_id, values)
 
 
-def _apply_events(result: Step, phone_hash: str, number: str, row: SmsConversation | None, now: datetime) -> None:
+def _apply_events(
+    result: Step,
+    phone_hash: str,
+    number: str,
+    conversation_id: int | None,
+    consultation_id: int | None,
+    language: str,
+    now: datetime,
+) -> None:
     if Event.OPTED_OUT in result.events:
         sms_data.create_opt_out(phone_hash, "keyword", now)
         sms_data.delete_update_contacts_for(phone_hash)  # STOP also withdraws a YES
     if Event.OPTED_IN in result.events:
         sms_data.delete_opt_out(phone_hash)
-    if Event.UPDATES_REQUESTED in result.events and row is not None:
-        _store_update_contact(row, phone_hash, number, now)
+    if Event.UPDATES_REQUESTED in result.events and conversation_id is not None and consultation_id is not None:
+        _store_update_contact(conversation_id, consultation_id, language, phone_hash, number, now)
 
 
-def _store_update_contact(row: SmsConversation, phone_hash: str, number: str, now: datetime) -> None:
+def _store_update_contact(
+    conversation_id: int, consultation_id: int, language: str, phone_hash: str, number: str, now: datetime
+) -> None:
     if not sms_phone.is_uk_mobile(number):
-        log.info("sms update contact refused: not a UK mobile", extra={"conversation_id": row.id})
+        log.info("sms update contact refused: not a UK mobile", extra={"conversation_id": conversation_id})
         return
-    if sms_data.get_update_contact(row.consultation_id, phone_hash) is None:
+    if not sms_data.has_update_contact(consultation_id, phone_hash):
         encrypted = sms_phone.encrypt_number(number)
-        sms_data.create_update_contact(row.consultation_id, phone_hash, encrypted, row.language, now)
+        sms_data.create_update_contact(consultation_id, phone_hash, encrypted, language, now)

@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 
 import phonenumbers
 from cryptography.fernet import Fernet
 from flask import current_app
 
 UK_MOBILE_PREFIX = "+447"
+# Twilio sends numbers in E.164; a UK mobile in that form is already what phonenumbers would
+# return (a test checks), so the common case skips parsing.
+_UK_MOBILE_E164 = re.compile(r"\+447[0-9]{9}")
 
 
 def to_e164(number: str) -> str:
     """E.164 form of ``number`` (UK numbers may come in national form); raw if unparseable."""
     cleaned = number.strip()
+    if _UK_MOBILE_E164.fullmatch(cleaned):
+        return cleaned
     try:
         parsed = phonenumbers.parse(cleaned, "GB")
     except phonenumbers.NumberParseException:

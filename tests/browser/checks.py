@@ -40,7 +40,10 @@ FONTS_JS = """
   const fonts = {};
   for (const el of document.querySelectorAll('body *')) {
     const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
-    if (text && el.checkVisibility()) fonts[getComputedStyle(el).fontFamily] = el.outerHTML.slice(0, 80);
+    const rect = el.getBoundingClientRect();
+    if (text && el.checkVisibility() && rect.width > 1 && rect.height > 1) {
+      fonts[getComputedStyle(el).fontFamily] = el.outerHTML.slice(0, 80);
+    }
   }
   return fonts;
 }

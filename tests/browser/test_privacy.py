@@ -35,7 +35,8 @@ def tab(bfcache_browser: Any) -> Iterator[tuple[Any, PageshowLog]]:
 
 def session_values(server: LiveServer, context: Any) -> dict[str, Any]:
     """The Flask session the browser holds, decoded with the app's own serializer."""
-    cookie = next((c["value"] for c in context.cookies() if c["name"] == server.app.config["SESSION_COOKIE_NAME"]), None)
+    name = server.app.config["SESSION_COOKIE_NAME"]
+    cookie = next((c["value"] for c in context.cookies() if c["name"] == name), None)
     if cookie is None:
         return {}
     serializer = server.app.session_interface.get_signing_serializer(server.app)  # type: ignore[attr-defined]
@@ -88,7 +89,7 @@ def test_back_forward_cache_is_really_on(tab: tuple[Any, PageshowLog]) -> None:
             environ, start_response
         )
 
-    server = make_server("127.0.0.1", 0, probe, request_handler=QuietHandler)
+    server = make_server("127.0.0.1", 0, probe, threaded=True, request_handler=QuietHandler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

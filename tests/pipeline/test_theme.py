@@ -86,3 +86,15 @@ def test_discover_groups_unthemed_answers() -> None:
     assert "bus" in names and "library" in names
     assert discover(texts, min_size=3) == suggestions
     assert discover(["one"], min_size=3) == []
+
+
+def test_discover_copes_with_identical_and_wordless_answers() -> None:
+    [only] = discover(["same text here"] * 10, min_size=3)
+    assert only.size == 10 and only.quotes == ("same text here",)
+    assert discover(["👍"] * 6, min_size=2) == []
+
+
+def test_unthemed_lists_answers_nothing_fits() -> None:
+    coder = Coder(load_default_codebook())
+    coded = coder.code(["sleeping rough by the station", "the library should open on sundays"])
+    assert coder.unthemed(coded) == [1]
