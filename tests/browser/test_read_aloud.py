@@ -55,7 +55,6 @@ def test_listen_speaks_the_question_and_options(live_server: LiveServer, page: A
     assert positions == sorted(positions), "read the question first, then the hint, then the options in order"
 
 
-@pytest.mark.xfail(strict=True, reason="kiosk session.begin() forgets the Easy Read choice made on the start page")
 def test_listen_reads_the_easy_read_wording(live_server: LiveServer, page: Any) -> None:
     question = first_of_kind("free_text")
     page.add_init_script(RECORD_SPEECH)

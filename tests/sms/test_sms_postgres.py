@@ -45,3 +45,20 @@ def test_simultaneous_redeliveries_and_joins_on_postgres(pg_sms_app: Flask) -> N
     assert sum(1 for r in joins if len(r) == 2) == 1
     assert count(pg_sms_app, SmsConversation) == 2
     assert count(pg_sms_app, SmsInboundMessage) == 5
+
+
+def test_whole_conversation_with_updates_on_postgres(pg_sms_app: Flask) -> None:
+    """The inbound path's Core statements (not the SQLite fast path) from join to YES, then STOP."""
+    from tests.sms.db_helpers import SmsOptOut, SmsUpdateContact
+
+    phone = Phone(pg_sms_app.test_client(), "+447700900780")
+    for body in ("VOICE", "1", "Ask PC John Smith", "Someone to talk to", "4", "Nothing", "A flat", "6"):
+        assert phone.text(body)
+    assert phone.text("YES")
+    answers = sms_answers(pg_sms_app)
+    assert [position for _, position, _, _ in answers] == [1, 2, 3, 4, 5, 6, 7]
+    assert "John Smith" not in (answers[1][3] or "")
+    assert count(pg_sms_app, SmsUpdateContact) == 1
+    assert conversation(pg_sms_app).status == "completed"
+    phone.text("STOP")
+    assert count(pg_sms_app, SmsUpdateContact) == 0 and count(pg_sms_app, SmsOptOut) == 1

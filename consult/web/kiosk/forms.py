@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import current_app
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput
@@ -14,11 +17,30 @@ from consult.models import KioskDraft, Question, QuestionKind
 from consult.services.questions import AnswerChoice, choices_for
 
 
+class _TranslatedErrorPrefix:
+    """govuk-frontend-wtf sets the error message after merging template params, so the hidden
+    "Error:" prefix can only be translated here."""
+
+    def map_gov_params(self, field: Any, **kwargs: Any) -> dict[str, Any]:
+        params: dict[str, Any] = super().map_gov_params(field, **kwargs)  # type: ignore[misc]
+        if params.get("errorMessage"):
+            params["errorMessage"]["visuallyHiddenText"] = _("Error")
+        return params
+
+
+class CharacterCount(_TranslatedErrorPrefix, GovCharacterCount):
+    pass
+
+
+class Radios(_TranslatedErrorPrefix, GovRadioInput):
+    pass
+
+
 class FreeTextAnswerForm(FlaskForm):
     class Meta:
         csrf = False  # CSRFProtect checks every POST before the view, skip included
 
-    answer = TextAreaField(widget=GovCharacterCount())
+    answer = TextAreaField(widget=CharacterCount())
 
     def configure(self, max_chars: int) -> FreeTextAnswerForm:
         self.answer.validators = [
@@ -33,7 +55,7 @@ class ChoiceAnswerForm(FlaskForm):
         csrf = False
 
     answer = RadioField(
-        widget=GovRadioInput(),
+        widget=Radios(),
         validators=[InputRequired(message=_l("Choose an answer, or choose ‘Skip this question’"))],
         choices=[],
     )

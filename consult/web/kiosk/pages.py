@@ -23,21 +23,28 @@ class CheckRow:
     removed: str  # e.g. "2 personal details removed"
 
 
+def spoken_text(parts: list[str]) -> str:
+    """Parts read aloud as sentences: a pause after each, without doubling its own punctuation."""
+    return " ".join(part if part.rstrip()[-1:] in ".?!:" else f"{part}." for part in parts if part.strip())
+
+
 def question_page(number: int, question: Question, form: FreeTextAnswerForm | ChoiceAnswerForm,
                   context: KioskContext) -> str:
     language = current_language()
     easy_read = bool(session.get(kiosk_session.EASY_READ, False))
     back_url = url_for("kiosk.question", number=number - 1) if number > 1 else url_for("kiosk.start")
+    heading = question_heading(question, language, easy_read)
+    options = [choice.label for choice in choices_for(question, language)]
     return render_template(
         "kiosk/question.html",
         form=form,
         number=number,
         total=len(context.questions),
-        heading=question_heading(question, language, easy_read),
+        heading=heading,
         hint=question.hint(language),
         standard_wording=question.text(language) if easy_read and question.easy_read(language) else "",
         free_text=question.kind is QuestionKind.FREE_TEXT,
-        options=[choice.label for choice in choices_for(question, language)],
+        listen_text=spoken_text([heading, question.hint(language), *options]),
         back_url=back_url,
         show_support=session.pop(kiosk_session.SUPPORT, False),
         kiosk_journey_active=True,

@@ -27,11 +27,15 @@ def journey_token() -> str | None:
     return token if isinstance(token, str) else None
 
 
+def _keep_choices() -> dict[str, object]:
+    """The person's own choices of language and wording, kept across a page's session reset."""
+    return {key: session[key] for key in ("lang", EASY_READ) if key in session}
+
+
 def begin(token: str) -> None:
-    language = session.get("lang")
+    kept = _keep_choices()
     session.clear()
-    if language:
-        session["lang"] = language
+    session.update(kept)
     session[JOURNEY] = token
     touch()
 
@@ -62,6 +66,8 @@ def discard_current() -> None:
 
 
 def finish() -> None:
-    """After a submit: forget everything but the fact that this journey was sent."""
+    """After a submit: forget the answers, keep the language for the thank-you page."""
+    kept = _keep_choices()
     session.clear()
+    session.update(kept)
     session[SUBMITTED] = True
