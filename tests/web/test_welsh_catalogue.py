@@ -77,7 +77,6 @@ def test_every_string_has_a_welsh_translation(catalogue: Catalog) -> None:
 def test_compiled_catalogue_matches_the_po_file(catalogue: Catalog) -> None:
     po_file, mo_file = CATALOGUE / "messages.po", CATALOGUE / "messages.mo"
     assert mo_file.is_file(), "messages.mo is missing: run `pybabel compile -d consult/translations`"
-    assert mo_file.stat().st_mtime >= po_file.stat().st_mtime, "messages.mo is older than messages.po: recompile"
     with mo_file.open("rb") as handle:
         compiled = read_mo(handle)
 
