@@ -10,14 +10,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, bindparam, delete, exists, func, insert, select, update
+from sqlalchemy import Select, Table, bindparam, delete, exists, func, insert, select, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.dml import Insert, Update
-from sqlalchemy.sql.expression import Executable
 
 from consult.extensions import db
 from consult.models import Answer, Consultation, ConsultationStatus
@@ -116,10 +115,10 @@ def _locking(statement: _S) -> _S:
 # run on the session's connection, not through the ORM's unit of work. They still share
 # the session's transaction: db.session.commit() commits them.
 
-_conversation = SmsConversation.__table__
-_inbound = SmsInboundMessage.__table__
-_answer = Answer.__table__
-_opt_out = SmsOptOut.__table__
+_conversation = cast(Table, SmsConversation.__table__)
+_inbound = cast(Table, SmsInboundMessage.__table__)
+_answer = cast(Table, Answer.__table__)
+_opt_out = cast(Table, SmsOptOut.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +158,7 @@ _IS_OPTED_OUT = select(_opt_out.c.phone_hash).where(_opt_out.c.phone_hash == bin
 _INSERT_INBOUND = insert(_inbound)
 _INSERT_CONVERSATION = insert(_conversation)
 _INSERT_ANSWER = insert(_answer)
-_update_contact = SmsUpdateContact.__table__
+_update_contact = cast(Table, SmsUpdateContact.__table__)
 _HAS_UPDATE_CONTACT = select(_update_contact.c.id).where(
     _update_contact.c.consultation_id == bindparam("consultation_id"),
     _update_contact.c.phone_hash == bindparam("phone_hash"),
@@ -216,7 +215,7 @@ class _SqliteStatement:
     Python-side default is skipped. Other databases run the Core statement as usual.
     """
 
-    def __init__(self, statement: Executable, keys: Sequence[str] = ()) -> None:
+    def __init__(self, statement: Select[Any] | Insert | Update, keys: Sequence[str] = ()) -> None:
         self.statement = statement
         self.keys = tuple(keys)
         self._compiled: tuple[str, tuple[tuple[str, Any], ...], dict[str, Any], tuple[Any, ...]] | None = None
@@ -350,12 +349,6 @@ def insert_answer(response_id: int, question_id: int, values: Mapping[str, objec
 # Inbound message ids -----------------------------------------------------------------
 
 
-def create_inbound(message_sid: str, conversation_id: int | None, now: datetime) -> None:
-    """Claim a MessageSid; raises IntegrityError when it was already received."""
-    db.session.add(SmsInboundMessage(message_sid=message_sid, conversation_id=conversation_id, received_at=now))
-    db.session.flush()
-
-
 def delete_inbound_before(moment: datetime) -> int:
     result = db.session.execute(delete(SmsInboundMessage).where(SmsInboundMessage.received_at < moment))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -364,35 +357,9 @@ def delete_inbound_before(moment: datetime) -> int:
 # Conversations -----------------------------------------------------------------------
 
 
-def get_conversation(phone_hash: str, consultation_id: int) -> SmsConversation | None:
-    query = select(SmsConversation).where(
-        SmsConversation.phone_hash == phone_hash,
-        SmsConversation.consultation_id == consultation_id,
-    )
-    return db.session.scalar(_locking(query))
-
-
 def get_conversation_by_id(conversation_id: int) -> SmsConversation | None:
     query = select(SmsConversation).where(SmsConversation.id == conversation_id)
     return db.session.scalar(_locking(query))
-
-
-def get_latest_conversation(phone_hash: str) -> SmsConversation | None:
-    """The conversation this number last texted in, whatever its consultation."""
-    query = (
-        select(SmsConversation)
-        .where(SmsConversation.phone_hash == phone_hash)
-        .order_by(SmsConversation.last_inbound_at.desc(), SmsConversation.id.desc())
-        .limit(1)
-    )
-    return db.session.scalar(_locking(query))
-
-
-def create_conversation(phone_hash: str, consultation_id: int, **values: object) -> SmsConversation:
-    conversation = SmsConversation(phone_hash=phone_hash, consultation_id=consultation_id, **values)
-    db.session.add(conversation)
-    db.session.flush()
-    return conversation
 
 
 def list_conversations_waiting(statuses: Sequence[str], limit: int) -> list[SmsConversation]:
@@ -413,13 +380,6 @@ def delete_conversations_idle_before(statuses: Sequence[str], moment: datetime) 
         )
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def create_answer(response_id: int, question_id: int, **values: object) -> Answer:
-    """An answer by response id, so the webhook need not load the Response row."""
-    answer = Answer(response_id=response_id, question_id=question_id, **values)
-    db.session.add(answer)
-    return answer
 
 
 # Opt-outs ------------------------------------------------------------------------------

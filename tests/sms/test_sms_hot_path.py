@@ -94,7 +94,7 @@ def test_a_stale_read_is_refused(sms_app: Flask, phone: Phone) -> None:
 
 def test_a_fast_write_must_name_every_column_it_writes(sms_app: Flask) -> None:
     """A column with a Python default left out would be skipped on SQLite: refuse at once."""
-    statement = sms_data._SqliteStatement(insert(Answer.__table__), ("response_id", "question_id"))
+    statement = sms_data._SqliteStatement(insert(Answer), ("response_id", "question_id"))
     with sms_app.app_context():
         connection = db.session.connection()
         question_id = db.session.scalar(select(Question.id).limit(1))
