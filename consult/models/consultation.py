@@ -42,6 +42,7 @@ class Consultation(Timestamped, Base):
     opens_on: Mapped[date | None] = mapped_column(Date)
     closes_on: Mapped[date | None] = mapped_column(Date)
     sms_keyword: Mapped[str | None] = mapped_column(String(40), unique=True)
+    sms_keyword_cy: Mapped[str | None] = mapped_column(String(40), unique=True)  # joins in Welsh
     # "You said, we did": published back to people who took part.
     update_en: Mapped[str] = mapped_column(Text, default="")
     update_cy: Mapped[str] = mapped_column(Text, default="")

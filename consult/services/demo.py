@@ -102,6 +102,7 @@ def _create_consultation(spec: dict[str, Any], organisation_id: int) -> Consulta
         organisation_id=organisation_id,
         slug=spec["slug"],
         sms_keyword=spec["sms_keyword"],
+        sms_keyword_cy=spec["sms_keyword_cy"],
         title_en=spec["title_en"],
         title_cy=spec["title_cy"],
         purpose_en=spec["purpose_en"],

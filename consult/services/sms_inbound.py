@@ -166,7 +166,8 @@ def _resolve(phone_hash: str, body: str) -> tuple[sms_data.ConversationRow | Non
     row, opted_out = sms_data.get_conversation_for_inbound(phone_hash, None)
     if row is not None:
         return row, cached_survey(row.consultation_id), opted_out
-    only = next(iter(keywords.values())) if len(keywords) == 1 else None
+    consultations = set(keywords.values())  # one consultation may have an English and a Welsh keyword
+    only = next(iter(consultations)) if len(consultations) == 1 else None
     return None, cached_survey(only) if only is not None else None, opted_out
 
 

@@ -49,6 +49,7 @@ def survey_for(consultation: Consultation, config: Mapping[str, Any] | None = No
     return Survey(
         consultation_id=consultation.id,
         keyword=consultation.sms_keyword or "",
+        keyword_cy=consultation.sms_keyword_cy or "",
         who_en=str(config.get("SMS_WHO_EN") or DEFAULT_WHO_EN),
         who_cy=str(config.get("SMS_WHO_CY") or DEFAULT_WHO_CY),
         questions=tuple(question_for(q) for q in consultation.questions),
@@ -96,7 +97,9 @@ def open_keywords() -> dict[str, int]:
 
     def load() -> dict[str, int]:
         rows = sms_data.list_open_keyword_consultations()
-        return {squash(row.sms_keyword or ""): row.id for row in rows if squash(row.sms_keyword or "")}
+        keywords = {squash(k or ""): row.id for row in rows for k in (row.sms_keyword, row.sms_keyword_cy)}
+        keywords.pop("", None)
+        return keywords
 
     return cast(dict[str, int], _cached("keywords", load))
 

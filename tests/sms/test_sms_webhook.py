@@ -195,3 +195,9 @@ def test_twilio_advanced_opt_out_type_is_honoured(sms_app: Flask, phone: Phone) 
     form = {"MessageSid": new_sid(), "From": phone.number, "Body": "Paid", "OptOutType": "STOP"}
     assert replies_of(twilio_post(phone.client, "/sms/inbound", form)) == [render("stopped", "en")]
     assert count(sms_app, SmsOptOut) == 1 and sms_answers(sms_app) == []
+
+
+def test_the_welsh_keyword_starts_the_conversation_in_welsh(sms_app: Flask, phone: Phone) -> None:
+    first = phone.text("Llais!")
+    assert first[0] == render("welcome", "cy", who="eich Comisiynydd Heddlu a Throseddu")
+    assert phone.text("ie") == [Q2_CY]

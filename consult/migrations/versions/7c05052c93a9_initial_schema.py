@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 21b6d4270eee
+Revision ID: 7c05052c93a9
 Revises: 
-Create Date: 2026-11-23 04:16:09.985742
+Create Date: 2026-11-23 05:45:47.959287
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '21b6d4270eee'
+revision = '7c05052c93a9'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -57,13 +57,15 @@ def upgrade():
     sa.Column('opens_on', sa.Date(), nullable=True),
     sa.Column('closes_on', sa.Date(), nullable=True),
     sa.Column('sms_keyword', sa.String(length=40), nullable=True),
+    sa.Column('sms_keyword_cy', sa.String(length=40), nullable=True),
     sa.Column('update_en', sa.Text(), nullable=False),
     sa.Column('update_cy', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_consultation_organisation_id_organisation')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_consultation')),
     sa.UniqueConstraint('slug', name=op.f('uq_consultation_slug')),
-    sa.UniqueConstraint('sms_keyword', name=op.f('uq_consultation_sms_keyword'))
+    sa.UniqueConstraint('sms_keyword', name=op.f('uq_consultation_sms_keyword')),
+    sa.UniqueConstraint('sms_keyword_cy', name=op.f('uq_consultation_sms_keyword_cy'))
     )
     with op.batch_alter_table('consultation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consultation_organisation_id'), ['organisation_id'], unique=False)
