@@ -105,6 +105,17 @@ STOP = _words(
     """
 )
 
+# "mark from the council", "will at probation": a listed name followed by where they work.
+WORKPLACES = _words(
+    """
+    council probation hostel housing police station jobcentre centre dropin drop-in nhs gp surgery
+    court courts rehab detox team office shelter charity mission church clinic hospital prison
+    """
+)
+# Before these the word is a verb or a noun ("I may at", "no joy from"), not a name.
+NOT_BEFORE_WORKPLACE_NAME = _words(
+    "i you we they he she it no any some the a an more much little my your our their his her its of for with"
+)
 SUBJECT_NEXT = _words(
     """
     is was has had says said did does will would should could can cant just looks made makes gets
@@ -259,6 +270,17 @@ class NameFinder:
             return "relation"
         return ""
 
+    @staticmethod
+    def _works_at(toks: list[_Tok], i: int) -> bool:
+        """``toks[i]`` is followed by "from/at (the/my) <workplace>"."""
+        after = [t.word for t in toks[i + 1 : i + 4]]
+        if not after or after[0] not in ("from", "at"):
+            return False
+        rest = after[1:]
+        if rest and rest[0] in ("the", "my", "our"):
+            rest = rest[1:]
+        return bool(rest) and rest[0] in WORKPLACES
+
     def _is_name(self, toks: list[_Tok], i: int, shouting: bool, text: str) -> bool:
         tok, lists = toks[i], self._lists
         w = tok.word
@@ -271,6 +293,9 @@ class NameFinder:
             if toks[i - 1].word in NOUN_TITLES and not toks[i - 1].cap:
                 return tok.cap or (known and plain)
             return known or tok.cap or plain
+        ordinary_use = i > 0 and toks[i - 1].word in NOT_BEFORE_WORKPLACE_NAME  # "no joy from the council"
+        if cue == "" and (w in lists.first or w in lists.ambiguous) and not ordinary_use and self._works_at(toks, i):
+            return True
         if cue:
             if w in lists.ambiguous and w in lists.verbal and cue == "relation":
                 return tok.cap

@@ -257,3 +257,18 @@ def test_iban_check() -> None:
 )
 def test_titles_that_are_also_nouns_need_a_name_after_them(text: str, expected: str) -> None:
     assert anonymise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mark from the council said no", "[NAME] from the council said no"),
+        ("will from probation rang", "[NAME] from probation rang"),
+        ("sarah at the drop in was kind", "[NAME] at the drop in was kind"),
+        ("help from the council was slow", "help from the council was slow"),
+        ("a letter from the court", "a letter from the court"),
+        ("I may at the hostel get a room", "I may at the hostel get a room"),
+    ],
+)
+def test_a_name_followed_by_where_they_work(text: str, expected: str) -> None:
+    assert anonymise(text).text == expected
