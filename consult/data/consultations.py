@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from consult.extensions import db
-from consult.models import Consultation, ConsultationStatus, Organisation, Question, Venue
+from consult.models import Consultation, Organisation, Question, Venue
 
 
 def get_consultation(consultation_id: int) -> Consultation | None:
@@ -14,15 +14,6 @@ def get_consultation(consultation_id: int) -> Consultation | None:
 
 def get_consultation_by_slug(slug: str) -> Consultation | None:
     return db.session.scalar(select(Consultation).where(Consultation.slug == slug))
-
-
-def get_open_consultation_by_keyword(keyword: str) -> Consultation | None:
-    return db.session.scalar(
-        select(Consultation).where(
-            func.upper(Consultation.sms_keyword) == keyword.upper(),
-            Consultation.status == ConsultationStatus.OPEN,
-        )
-    )
 
 
 def list_questions(consultation_id: int) -> list[Question]:

@@ -45,11 +45,3 @@ def create_answer(response: Response, question_id: int, **values: object) -> Ans
     db.session.add(answer)
     db.session.flush()
     return answer
-
-
-def list_answers(consultation_id: int) -> list[Answer]:
-    return list(
-        db.session.scalars(
-            select(Answer).join(Response).where(Response.consultation_id == consultation_id).order_by(Answer.id)
-        )
-    )

@@ -7,15 +7,9 @@ import unicodedata
 
 # C0/C1 controls except tab and newline, and lone surrogates from broken encodings.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_CURLY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
 def clean_text(raw: str) -> str:
     """NFC-normalised text with unsafe control characters removed and ends trimmed."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     return _UNSAFE.sub("", text).strip()
-
-
-def straighten_punctuation(text: str) -> str:
-    """Curly quotes and dashes to their plain forms (SMS budgets; never touches letters)."""
-    return text.translate(_CURLY)

@@ -33,11 +33,6 @@ def create_user_in(organisation_name: str, *, email: str, name: str, password: s
     return create_user(email, name, password, role, organisation.id)
 
 
-def set_password(user: User, password: str) -> None:
-    user.password_hash = hash_password(password)
-    db.session.commit()
-
-
 def create_user(email: str, name: str, password: str, role: Role, organisation_id: int) -> User:
     """Create an account; emails are compared in lower case."""
     user = user_data.create_user(
