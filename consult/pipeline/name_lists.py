@@ -88,6 +88,8 @@ class NameLists:
     common: frozenset[str]  # ordinary English words (lexicon entries that are not proper nouns)
     verbal: frozenset[str]  # words the lexicon tags first as verbs, modals or function words
     popular: frozenset[str] = frozenset()  # first names common enough to take in lower case alone
+    finite: frozenset[str] = frozenset()  # verbs tagged past, third person present or participle, and modals
+    adjectival: frozenset[str] = frozenset()  # capitalised adjectives ("Chinese", "Polish"): never a name
 
 
 def _faker_names() -> tuple[set[str], set[str], set[str]]:
@@ -168,23 +170,30 @@ def _ascii_words(names: object) -> set[str]:
     return out
 
 
-def _lexicon() -> tuple[set[str], set[str]]:
+def _lexicon() -> tuple[set[str], set[str], set[str], set[str]]:
+    """Ordinary words, verb-like words, finite verbs, and capitalised adjectives."""
     common: set[str] = set()
     verbal: set[str] = set()
+    finite: set[str] = set()
+    adjectival: set[str] = set()
     spec = importlib.util.find_spec("textblob")  # locate without importing (NLTK is slow)
     if spec is None or spec.origin is None:
-        return common, verbal
+        return common, verbal, finite, adjectival
     text = Path(spec.origin).with_name("en").joinpath("en-lexicon.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         parts = line.split()
         if len(parts) < 2 or line.startswith(";"):
             continue
         word, tag = parts[0], parts[1]
+        if tag == "JJ" and word.istitle() and word.isalpha():
+            adjectival.add(word.lower())
         if word.islower() and word.isalpha() and tag != "NNP":
             common.add(word)
             if tag.startswith(("VB", "MD", "IN", "DT", "PRP", "CC", "RB", "TO", "WP", "WDT")):
                 verbal.add(word)
-    return common, verbal
+            if tag in ("VBZ", "VBD", "VBN", "MD"):
+                finite.add(word)
+    return common, verbal, finite, adjectival - common
 
 
 def _extra() -> dict[str, set[str]]:
@@ -206,7 +215,7 @@ def name_lists() -> NameLists:
     extra = _extra()
     first, last, popular = _faker_names()
     census_first, census_last = _census_names()
-    common, verbal = _lexicon()
+    common, verbal, finite, adjectival = _lexicon()
     common |= extra.get("ordinary", set())  # everyday words the 1990s lexicon lacks ("hostel")
     counts = _word_counts()
     sure = extra.get("first", set()) | extra.get("override", set())
@@ -227,4 +236,6 @@ def name_lists() -> NameLists:
         common=frozenset(common - sure),
         verbal=frozenset(verbal),
         popular=frozenset(popular - ambiguous),
+        finite=frozenset(finite),
+        adjectival=frozenset(adjectival - first - ambiguous),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from consult.pipeline.identifiers import Found
 from consult.pipeline.name_lists import NameLists, name_lists
@@ -122,12 +122,21 @@ SUBJECT_NEXT = _words(
     got and never always told wants needs knows thinks
     """
 )
-NOT_BEFORE_NAME = _words(
+# After a name at the start, these say the writer is talking to that person ("Skhumba my brother").
+ADDRESSED = _words("i you u my your ur we please pls plz")
+# Before these a capitalised word is a thing or a place ("the Kremlin", "in Leeds"), not a person.
+DETERMINERS = _words(
     """
-    the a an this that these those my your our their its in of by for on at no some every each next
-    last i we you they it is be
+    the a an this these those my your our their its his her some every each no any next last
     """
 )
+PLACE_PREPOSITIONS = _words("in at into near around outside inside via on i we they it be")
+# Laughter, stretched words and keyboard noise ("hahahaha", "Awwwww", "ITTTTT") are not names.
+# Endings of English nouns and adjectives the lexicon may lack ("lunacy", "obsolescence").
+_DERIVED = re.compile(
+    r"(?:tion|sion|ness|ment|ity|ism|ist|ence|ance|acy|ship|hood|ful|less|ous|ive|able|ible|ise|ize|ology|ical)s?$"
+)
+_NOISE = re.compile(r"(.)\1\1|^(?:h?[aeiou]h)+h?$|^(?:ha|he|hi|ho|lo|la)+h?$")
 NOT_NAMES = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
@@ -140,6 +149,7 @@ NOT_NAMES = _words(
 )
 
 
+_CONTRACTION = re.compile(r"(?:n['’]?t|['’](?:ll|re|ve|d|m))$")
 _INFLECTIONS = (
     ("s", ""),
     ("es", ""),
@@ -163,6 +173,8 @@ class _Tok:
     cap: bool  # Capitalised (not all capitals)
     upper: bool  # ALL CAPITALS, more than one letter
     starts_sentence: bool
+    possessive: bool = False  # "kapil's", or "kapil ' s" in tokenised text
+    tagged: bool = False  # a hashtag ("#NotOk"): a topic, not a person
 
 
 def _tokens(text: str, blocked: Set[int]) -> list[_Tok]:
@@ -170,6 +182,9 @@ def _tokens(text: str, blocked: Set[int]) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         if m.start() in blocked:
             out.append(_Tok(m.start(), m.end(), PLACEHOLDER, False, True, False))
+            continue
+        if m.group() in ("s", "S") and out and text[out[-1].end : m.start()].strip() in ("'", "’"):
+            out[-1] = replace(out[-1], possessive=True)  # "kapil ' s": the split possessive belongs to kapil
             continue
         raw = _POSSESSIVE.sub("", m.group())
         j = m.start() - 1
@@ -184,9 +199,24 @@ def _tokens(text: str, blocked: Set[int]) -> list[_Tok]:
                 first.isupper() and not raw.isupper(),
                 raw.isupper() and len(raw) > 1,
                 j < 0 or text[j] in _SENTENCE_END,
+                len(raw) < len(m.group()),
+                j >= 0 and text[j] == "#",
             )
         )
     return out
+
+
+def _capitals_say_nothing(toks: list[_Tok], common: Set[str]) -> bool:
+    """SHOUTED or Title Cased Text, where a capital does not mark a name.
+
+    Title case is judged on ordinary words inside sentences: in "Turn Up The Music" they are
+    capitalised, in "They had 6: Malon, Mark and Ann" they are not.
+    """
+    words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1]
+    if sum(t.upper for t in words) * 2 > len(words):
+        return True
+    inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in STOP)]
+    return len(inner) >= 3 and sum(t.cap or t.upper for t in inner) * 5 > len(inner) * 3
 
 
 class NameFinder:
@@ -199,7 +229,7 @@ class NameFinder:
     def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
         """Name spans in ``text``; tokens starting at a ``blocked`` offset are skipped."""
         toks = _tokens(text, blocked)
-        shouting = sum(t.upper for t in toks) * 2 > len(toks)
+        shouting = _capitals_say_nothing(toks, self._lists.common)
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(toks):
@@ -249,6 +279,9 @@ class NameFinder:
         common = self._lists.common
         if w in common:
             return True
+        stem = _CONTRACTION.sub("", w)
+        if stem != w and (stem in common or stem in self._lists.verbal):
+            return True  # "wasn't", "doesnt", "they'll"
         if "-" in w:
             return all(part in common or len(part) == 1 for part in w.split("-"))
         for suffix, repl in _INFLECTIONS:
@@ -264,6 +297,8 @@ class NameFinder:
         prev2 = toks[i - 2].word if i > 1 else ""
         if prev in TITLES:
             return "title"
+        if prev in ("its", "it's") or (prev == "it" and toks[i - 1].possessive):
+            return "weak"  # "it's Dave", but also "its awsome": only a known or capitalised name
         if (prev2, prev) in NAMING_BIGRAMS or (prev, "") in NAMING_BIGRAMS or prev in NAMING_CUES:
             return "naming"
         if prev in RELATIONS or prev in GREETINGS or (prev2, prev) == ("thank", "you"):
@@ -281,10 +316,34 @@ class NameFinder:
             rest = rest[1:]
         return bool(rest) and rest[0] in WORKPLACES
 
+    def _acts(self, toks: list[_Tok], i: int, text: str) -> bool:
+        """``toks[i]`` owns something or does something: "kapil's face", "Pyrion continues"."""
+        if toks[i].possessive:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.tagged or nxt.word == "and" or text[toks[i].end : nxt.start].strip():
+            return False
+        return nxt.word in self._lists.finite or nxt.word in SUBJECT_NEXT
+
+    def _unknown(self, tok: _Tok) -> bool:
+        """A word no list knows, that looks like a word rather than noise or a topic."""
+        w = tok.word
+        return (
+            len(w) > 2
+            and not tok.tagged
+            and not self._ordinary(w)
+            and w not in NOT_NAMES
+            and w not in RELATIONS
+            and w not in TITLES
+            and w not in self._lists.adjectival
+            and not _NOISE.search(w)
+            and not (_DERIVED.search(w) and w not in self._lists.first and w not in self._lists.surnames)
+        )
+
     def _is_name(self, toks: list[_Tok], i: int, shouting: bool, text: str) -> bool:
         tok, lists = toks[i], self._lists
         w = tok.word
-        if w in STOP or w in self._allow or len(w) < 2:
+        if w in STOP or w in self._allow or len(w) < 2 or tok.tagged:
             return False
         cue = self._cue(toks, i)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
@@ -301,23 +360,33 @@ class NameFinder:
                 return tok.cap
             if w in lists.ambiguous or w in lists.first:
                 return True
-            return (tok.cap and not tok.starts_sentence) or (plain and len(w) > 2)
+            return (tok.cap and not tok.starts_sentence) or (self._unknown(tok) and (cue != "weak" or tok.cap))
         if w in lists.first and (tok.cap or w in lists.popular):
             return len(w) > 2 or tok.cap
+        prev = toks[i - 1].word if i > 0 else ""
+        if (
+            self._acts(toks, i, text)
+            and self._unknown(tok)
+            and prev not in DETERMINERS
+            and (not tok.upper or shouting)
+        ):
+            return True  # "hangwani is slaying", "Womble knew": an unknown word as the subject
         if tok.upper and not shouting:
             return False
         if tok.cap and not shouting:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.cap and nxt.word in lists.surnames and nxt.start - tok.end <= 2:
                 return w in lists.ambiguous or (plain and w not in NOT_NAMES)
-            vocative = text.startswith((",", " ,"), tok.end)
-            if tok.starts_sentence and nxt is not None and (nxt.word in SUBJECT_NEXT or vocative):
-                return plain and w not in NOT_NAMES and len(w) > 2  # "Kenny, you..." "Pyrion says"
-            if tok.starts_sentence or (i > 0 and toks[i - 1].word in NOT_BEFORE_NAME):
+            vocative = text.startswith((",", " ,"), tok.end) or (nxt is not None and nxt.word in ADDRESSED)
+            if tok.starts_sentence and nxt is not None and (vocative or nxt.word == "and"):
+                return self._unknown(tok)  # "Kenny, you", "Skhumba my brother", "Nightwing and"
+            if tok.starts_sentence or prev in DETERMINERS or prev in PLACE_PREPOSITIONS:
                 return False
             if w in lists.ambiguous:
                 return w not in lists.verbal
-            return plain and w not in NOT_NAMES and len(w) > 2
+            if w in lists.surnames and self._acts(toks, i, text):
+                return True  # "whenever Trump says", "Link's side": a capitalised surname doing something
+            return self._unknown(tok)
         return False
 
     def _extends(self, toks: list[_Tok], j: int, text: str) -> bool:
