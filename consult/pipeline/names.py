@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from consult.pipeline.identifiers import Found
 from consult.pipeline.name_lists import NameLists, name_lists
+from consult.pipeline.name_places import town_words
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -31,6 +32,8 @@ TITLES = _words(
     judge rev reverend sir dame lady lord officer nurse doctor councillor cllr
     """
 )
+# Prefixes of performers' names, part of the name itself (unlike a title such as "PC").
+STAGE_PREFIXES = _words("lil dj mc")
 # Titles that are also everyday nouns ("the nurse till morning", "the officer was"): after these
 # only a capitalised word, or a listed name that is not an ordinary word, is a name.
 NOUN_TITLES = _words("sergeant inspector constable detective judge sir dame lady lord officer nurse doctor councillor")
@@ -225,6 +228,7 @@ class NameFinder:
     def __init__(self, allow: Set[str] = frozenset(), lists: NameLists | None = None) -> None:
         self._lists = lists or name_lists()
         self._allow = allow
+        self._towns = town_words()
 
     def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
         """Name spans in ``text``; tokens starting at a ``blocked`` offset are skipped."""
@@ -241,6 +245,8 @@ class NameFinder:
                 j += 1
             if i > 0 and (not spans or spans[-1][1] < i) and self._leads(toks[i - 1], toks[i], text):
                 i -= 1  # "Frank Lampard": a capitalised first name before a found surname
+            elif i > 0 and toks[i - 1].word in STAGE_PREFIXES and not text[toks[i - 1].end : toks[i].start].strip():
+                i -= 1  # "Lil Yachty", "DJ Khaled": the prefix is part of the name
             spans.append((i, j))
             i = j
         for a, b in self._coordinated(toks, spans, text):
@@ -295,7 +301,7 @@ class NameFinder:
     def _cue(self, toks: list[_Tok], i: int) -> str:
         prev = toks[i - 1].word if i > 0 else ""
         prev2 = toks[i - 2].word if i > 1 else ""
-        if prev in TITLES:
+        if prev in TITLES or prev in STAGE_PREFIXES:
             return "title"
         if prev in ("its", "it's") or (prev == "it" and toks[i - 1].possessive):
             return "weak"  # "it's Dave", but also "its awsome": only a known or capitalised name
@@ -325,6 +331,13 @@ class NameFinder:
             return False
         return nxt.word in self._lists.finite or nxt.word in SUBJECT_NEXT
 
+    def _compound(self, w: str) -> bool:
+        """Two ordinary words run together ("butthurt", "screwattack"), unless a name list has it."""
+        lists = self._lists
+        if len(w) < 7 or w in lists.first or w in lists.surnames:
+            return False
+        return any(w[:k] in lists.common and w[k:] in lists.common for k in range(3, len(w) - 2))
+
     def _unknown(self, tok: _Tok) -> bool:
         """A word no list knows, that looks like a word rather than noise or a topic."""
         w = tok.word
@@ -337,6 +350,8 @@ class NameFinder:
             and w not in TITLES
             and w not in self._lists.adjectival
             and not _NOISE.search(w)
+            and not self._compound(w)
+            and (w not in self._towns or w in self._lists.first)
             and not (_DERIVED.search(w) and w not in self._lists.first and w not in self._lists.surnames)
         )
 
@@ -364,12 +379,7 @@ class NameFinder:
         if w in lists.first and (tok.cap or w in lists.popular):
             return len(w) > 2 or tok.cap
         prev = toks[i - 1].word if i > 0 else ""
-        if (
-            self._acts(toks, i, text)
-            and self._unknown(tok)
-            and prev not in DETERMINERS
-            and (not tok.upper or shouting)
-        ):
+        if self._acts(toks, i, text) and self._unknown(tok) and prev not in DETERMINERS and (not tok.upper or shouting):
             return True  # "hangwani is slaying", "Womble knew": an unknown word as the subject
         if tok.upper and not shouting:
             return False
