@@ -176,6 +176,15 @@ def email(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)}.{rng.choice(SURNAME)}{rng.randint(1, 99)}@{domain}"
 
 
+# Syllables for made-up names no list holds ("Zorbek", "quillon"): found only by shape and context.
+ONSETS = _words("zor quil rav tam brann osk vel dro kez mir yan fol")
+CODAS = _words("bek lon indel sk agh ric ton ven oza ith usk")
+
+
+def unlisted_name(rng: random.Random) -> str:
+    return _case(rng, rng.choice(ONSETS) + rng.choice(CODAS))
+
+
 def name(rng: random.Random) -> str:
     first = _case(rng, rng.choice(FIRST))
     return first if rng.random() < 0.6 else f"{first} {_case(rng, rng.choice(SURNAME))}"
@@ -200,6 +209,10 @@ TEMPLATES: list[tuple[str, dict[str, Slot]]] = [
     ("{n} at the hostel helped me more than {n2} ever did", {"n": ("PERSON", name), "n2": ("PERSON", name)}),
     ("me and {n} got moved, postcode {pc}", {"n": ("PERSON", name), "pc": ("POSTCODE", postcode)}),
     ("{cue} {n} said she will sort it. {p}", {"n": ("PERSON", name), "p": ("PHONE", phone)}),
+    ("{u} says the hostel is full again", {"u": ("PERSON", unlisted_name)}),
+    ("{u}'s mum took me in when i got out", {"u": ("PERSON", unlisted_name)}),
+    ("{u}, you were right about the meeting", {"u": ("PERSON", lambda r: unlisted_name(r).capitalize())}),
+    ("we talked about {u} for ages", {"u": ("PERSON", lambda r: unlisted_name(r).capitalize())}),
 ]
 NEGATIVE_LINES = [
     "i will hope for the best, may be better in summer",
@@ -208,6 +221,9 @@ NEGATIVE_LINES = [
     "12 weeks on the A1 service, 2 nights in Room 101",
     "the NHS and Jobcentre and Universal Credit all let me down",
     "rose early, will try the GP again, hope they listen",
+    "Leeds is rough. Ngl I was scared, deffo my fault",
+    "cmht says they cant see me till march hahaha",
+    "I love Polish food, its awsome #NotFair",
 ]
 
 

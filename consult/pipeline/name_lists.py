@@ -193,7 +193,7 @@ def _lexicon() -> tuple[set[str], set[str], set[str], set[str]]:
                 verbal.add(word)
             if tag in ("VBZ", "VBD", "VBN", "MD"):
                 finite.add(word)
-    return common, verbal, finite, adjectival - common
+    return common, verbal, finite, adjectival
 
 
 def _extra() -> dict[str, set[str]]:

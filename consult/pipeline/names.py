@@ -209,13 +209,18 @@ def _tokens(text: str, blocked: Set[int]) -> list[_Tok]:
     return out
 
 
-def _capitals_say_nothing(toks: list[_Tok], common: Set[str]) -> bool:
+def _glued_to_digit(tok: _Tok, text: str) -> bool:
+    """Letters of a code such as "AB12CDE": replaced by a placeholder later, so they must not count."""
+    return (tok.start > 0 and text[tok.start - 1].isdigit()) or (tok.end < len(text) and text[tok.end].isdigit())
+
+
+def _capitals_say_nothing(toks: list[_Tok], common: Set[str], text: str) -> bool:
     """SHOUTED or Title Cased Text, where a capital does not mark a name.
 
     Title case is judged on ordinary words inside sentences: in "Turn Up The Music" they are
     capitalised, in "They had 6: Malon, Mark and Ann" they are not.
     """
-    words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1]
+    words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1 and not _glued_to_digit(t, text)]
     if sum(t.upper for t in words) * 2 > len(words):
         return True
     inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in STOP)]
@@ -233,7 +238,7 @@ class NameFinder:
     def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
         """Name spans in ``text``; tokens starting at a ``blocked`` offset are skipped."""
         toks = _tokens(text, blocked)
-        shouting = _capitals_say_nothing(toks, self._lists.common)
+        shouting = _capitals_say_nothing(toks, self._lists.common, text)
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(toks):
@@ -262,11 +267,12 @@ class NameFinder:
                 if not 0 <= near < len(toks) or near in named:
                     continue
                 left, right = (toks[b - 1], toks[near]) if step == 1 else (toks[near], toks[a])
-                gap = text[left.end : right.start].strip(" ,&")
-                if gap not in ("", "and"):
-                    continue
-                w = toks[near].word
-                if not self._ordinary(w) and w not in STOP and w not in NOT_NAMES and len(w) > 2:
+                gap = text[left.end : right.start].strip()
+                surname = step == 1 and (left.word in self._lists.first or left.word in self._lists.popular)
+                joined = gap in (",", "&", "and") or (not gap and ((left.cap and right.cap) or surname))
+                if not joined:
+                    continue  # "jared paavolainen" joins; "Mrs wood" and "show" after a surname do not
+                if self._unknown(toks[near]):
                     extra.append((near, near + 1))
                     named.add(near)
         return sorted(spans + extra)
@@ -358,8 +364,8 @@ class NameFinder:
     def _is_name(self, toks: list[_Tok], i: int, shouting: bool, text: str) -> bool:
         tok, lists = toks[i], self._lists
         w = tok.word
-        if w in STOP or w in self._allow or len(w) < 2 or tok.tagged:
-            return False
+        if w in STOP or w in self._allow or len(w) < 2 or tok.tagged or (tok.cap and w in self._lists.adjectival):
+            return False  # "Polish", "Chinese": a capital that marks a nationality, not a name
         cue = self._cue(toks, i)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
         plain = not self._ordinary(w)
@@ -394,7 +400,7 @@ class NameFinder:
                 return False
             if w in lists.ambiguous:
                 return w not in lists.verbal
-            if w in lists.surnames and self._acts(toks, i, text):
+            if w in lists.surnames and w not in self._towns and self._acts(toks, i, text):
                 return True  # "whenever Trump says", "Link's side": a capitalised surname doing something
             return self._unknown(tok)
         return False

@@ -272,3 +272,53 @@ def test_titles_that_are_also_nouns_need_a_name_after_them(text: str, expected: 
 )
 def test_a_name_followed_by_where_they_work(text: str, expected: str) -> None:
     assert anonymise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unknown word as the subject of a verb, or owning something, is a person.
+        ("Zorbek says the hostel is full", "[NAME] says the hostel is full"),
+        ("quillon's brother came round", "[NAME]'s brother came round"),
+        ("quillon ' s brother came round", "[NAME] ' s brother came round"),
+        # Spoken to at the start of a message.
+        ("Zorbek, you were right", "[NAME], you were right"),
+        ("Tamsk my brother we miss you", "[NAME] my brother we miss you"),
+        # Capitalised and unknown after a preposition that does not introduce a place.
+        ("we talked about Quillon for ages", "we talked about [NAME] for ages"),
+        ("because of Ravindel i got housed", "because of [NAME] i got housed"),
+        # A performer's prefix belongs to the name.
+        ("Lil Dobbo is on the radio", "[NAME] is on the radio"),
+        ("DJ Rasko played all night", "[NAME] played all night"),
+    ],
+)
+def test_names_found_from_shape_and_context(text: str, expected: str) -> None:
+    assert anonymise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds is rough",
+        "Aberystwyth was lovely",
+        "cmht says they cant see me till march",
+        "Ngl I was scared",
+        "Deffo my fault",
+        "hahahaha that was funny",
+        "Awwww thank you",
+        "so #NotFair tbh",
+        "its awsome",
+        "butthurt people everywhere",
+        "she wasn't there",
+        "Chinese food is nice",
+        "I love Polish food",
+        "the Kremlin says no",
+        "Lunacy finds you",
+        "Wisdom and patience",
+        "Sainsburys was shut",
+        "a lil bit better",
+    ],
+)
+def test_context_rules_leave_ordinary_text_alone(text: str) -> None:
+    result = anonymise(text)
+    assert result.text == text, result.entities
