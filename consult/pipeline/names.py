@@ -152,6 +152,7 @@ NOT_NAMES = _words(
 )
 
 
+_CACHE_SIZE = 50_000
 _CONTRACTION = re.compile(r"(?:n['’]?t|['’](?:ll|re|ve|d|m))$")
 _INFLECTIONS = (
     ("s", ""),
@@ -234,6 +235,7 @@ class NameFinder:
         self._lists = lists or name_lists()
         self._allow = allow
         self._towns = town_words()
+        self._unknown_words: dict[str, bool] = {}
 
     def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
         """Name spans in ``text``; tokens starting at a ``blocked`` offset are skipped."""
@@ -346,10 +348,18 @@ class NameFinder:
 
     def _unknown(self, tok: _Tok) -> bool:
         """A word no list knows, that looks like a word rather than noise or a topic."""
-        w = tok.word
+        if tok.tagged:
+            return False
+        known = self._unknown_words.get(tok.word)
+        if known is None:
+            known = self._unknown_word(tok.word)
+            if len(self._unknown_words) < _CACHE_SIZE:  # bounded: free text has an open vocabulary
+                self._unknown_words[tok.word] = known
+        return known
+
+    def _unknown_word(self, w: str) -> bool:
         return (
             len(w) > 2
-            and not tok.tagged
             and not self._ordinary(w)
             and w not in NOT_NAMES
             and w not in RELATIONS
