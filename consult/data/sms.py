@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select, Table, bindparam, delete, exists, func, insert, select, update
@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.dml import Insert, Update
 
 from consult.extensions import db
-from consult.models import Answer, Consultation, ConsultationStatus
+from consult.models import Answer, Channel, Consultation, ConsultationStatus, Response
 from consult.models.sms import (
     SmsConversation,
     SmsInboundMessage,
@@ -81,19 +81,27 @@ def writer_turn() -> Iterator[None]:
             fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
-def open_connection() -> None:
-    """Check a connection out of the pool for the session (no lock is taken yet)."""
-    db.session.connection()
+@contextmanager
+def inbound_connection() -> Iterator[Connection]:
+    """A pooled connection of its own for the inbound webhook's short transactions.
+
+    Not the ORM session's: the hot path writes a few Core rows and needs none of the
+    session's unit of work, identity map or flush bookkeeping. The caller begins, commits
+    or rolls back each attempt; the connection goes back to the pool (rolled back) at the end.
+    Checked out here, before the caller's turn for the write lock, not during it.
+    """
+    with db.engine.connect() as connection:
+        yield connection
 
 
-def lock_for_write() -> None:
+def lock_for_write(connection: Connection | None = None) -> None:
     """Take SQLite's write lock at the start of the transaction (BEGIN IMMEDIATE).
 
     Two texts from one phone may reach two workers at once: on SQLite a deferred
     transaction that read a stale snapshot cannot upgrade to a writer, so each inbound
     message takes the write lock first. PostgreSQL locks the conversation row instead.
     """
-    connection = db.session.connection()
+    connection = _connection(connection)
     if connection.dialect.name != "sqlite":
         return
     raw = connection.connection.dbapi_connection
@@ -164,6 +172,18 @@ _HAS_UPDATE_CONTACT = select(_update_contact.c.id).where(
     _update_contact.c.phone_hash == bindparam("phone_hash"),
 )
 _INSERT_UPDATE_CONTACT = insert(_update_contact)
+_response = cast(Table, Response.__table__)
+_INSERT_RESPONSE = insert(_response)
+_RESPONSE_COLUMNS = (
+    "consultation_id",
+    "channel",
+    "venue_id",
+    "language",
+    "mediated",
+    "participant_count",
+    "submitted_on",
+    "submission_key",
+)
 _STATE_COLUMNS = (
     "response_id",
     "language",
@@ -281,17 +301,21 @@ _FAST_UPDATE_CONVERSATION = _SqliteStatement(
     _UPDATE_CONVERSATION, ("row_id", "row_version", *(f"new_{name}" for name in _STATE_COLUMNS))
 )
 _FAST_INSERT_ANSWER = _SqliteStatement(_INSERT_ANSWER, ("response_id", "question_id", *_ANSWER_COLUMNS))
+_FAST_INSERT_RESPONSE = _SqliteStatement(_INSERT_RESPONSE, _RESPONSE_COLUMNS)
 _FAST_HAS_UPDATE_CONTACT = _SqliteStatement(_HAS_UPDATE_CONTACT)
 _FAST_INSERT_UPDATE_CONTACT = _SqliteStatement(
     _INSERT_UPDATE_CONTACT, ("consultation_id", "phone_hash", "number_encrypted", "language", "created_at")
 )
 
 
-def _connection() -> Connection:
-    return db.session.connection()
+def _connection(connection: Connection | None = None) -> Connection:
+    """The connection given (the webhook's own), else the ORM session's."""
+    return connection if connection is not None else db.session.connection()
 
 
-def get_conversation_for_inbound(phone_hash: str, consultation_id: int | None) -> tuple[ConversationRow | None, bool]:
+def get_conversation_for_inbound(
+    phone_hash: str, consultation_id: int | None, *, connection: Connection | None = None
+) -> tuple[ConversationRow | None, bool]:
     """The conversation a text continues and whether the number has opted out.
 
     With ``consultation_id`` (the text was that consultation's join keyword) the
@@ -299,7 +323,7 @@ def get_conversation_for_inbound(phone_hash: str, consultation_id: int | None) -
     there is a conversation. On PostgreSQL the row is locked FOR UPDATE; SQLite is
     already serialised by BEGIN IMMEDIATE.
     """
-    connection = _connection()
+    connection = _connection(connection)
     sqlite = connection.dialect.name == "sqlite"
     if consultation_id is None:
         found = (_FAST_LATEST if sqlite else _FAST_LATEST_LOCKED).first(connection, {"phone_hash": phone_hash})
@@ -312,21 +336,45 @@ def get_conversation_for_inbound(phone_hash: str, consultation_id: int | None) -
     return ConversationRow(*found[1:]), bool(found[0])
 
 
-def claim_inbound(message_sid: str, conversation_id: int | None, now: datetime) -> None:
+def claim_inbound(
+    message_sid: str, conversation_id: int | None, now: datetime, *, connection: Connection | None = None
+) -> None:
     """Claim a MessageSid with one INSERT; raises IntegrityError when it was already received."""
     params = {"message_sid": message_sid, "conversation_id": conversation_id, "received_at": now}
-    _FAST_INSERT_INBOUND.write(_connection(), params)
+    _FAST_INSERT_INBOUND.write(_connection(connection), params)
 
 
-def insert_conversation(phone_hash: str, consultation_id: int, values: Mapping[str, object]) -> int:
-    """A new conversation's id; IntegrityError if one for this number and consultation exists."""
-    params: dict[str, object] = {"phone_hash": phone_hash, "consultation_id": consultation_id, "version": 1}
-    params.update({name: values.get(name) for name in _STATE_COLUMNS})
-    _, key = _FAST_INSERT_CONVERSATION.write(_connection(), params)
+def create_sms_response(
+    consultation_id: int, submitted_on: date, language: str, *, connection: Connection | None = None
+) -> int:
+    """A new SMS Response's id (one INSERT, as responses.create_response would write it)."""
+    params = {
+        "consultation_id": consultation_id,
+        "channel": Channel.SMS,
+        "venue_id": None,
+        "language": language,
+        "mediated": False,
+        "participant_count": 1,
+        "submitted_on": submitted_on,
+        "submission_key": None,
+    }
+    _, key = _FAST_INSERT_RESPONSE.write(_connection(connection), params)
     return int(key)  # type: ignore[arg-type]
 
 
-def update_conversation(row: ConversationRow, values: Mapping[str, object]) -> None:
+def insert_conversation(
+    phone_hash: str, consultation_id: int, values: Mapping[str, object], *, connection: Connection | None = None
+) -> int:
+    """A new conversation's id; IntegrityError if one for this number and consultation exists."""
+    params: dict[str, object] = {"phone_hash": phone_hash, "consultation_id": consultation_id, "version": 1}
+    params.update({name: values.get(name) for name in _STATE_COLUMNS})
+    _, key = _FAST_INSERT_CONVERSATION.write(_connection(connection), params)
+    return int(key)  # type: ignore[arg-type]
+
+
+def update_conversation(
+    row: ConversationRow, values: Mapping[str, object], *, connection: Connection | None = None
+) -> None:
     """Write ``values`` over ``row``'s state if nobody changed the row since it was read.
 
     The version column is the optimistic lock (as the ORM's version_id_col): a write from a
@@ -335,15 +383,17 @@ def update_conversation(row: ConversationRow, values: Mapping[str, object]) -> N
     params: dict[str, object] = {"row_id": row.id, "row_version": row.version}
     for name in _STATE_COLUMNS:
         params[f"new_{name}"] = values[name] if name in values else getattr(row, name)
-    count, _ = _FAST_UPDATE_CONVERSATION.write(_connection(), params)
+    count, _ = _FAST_UPDATE_CONVERSATION.write(_connection(connection), params)
     if count != 1:
         raise StaleDataError(f"sms_conversation {row.id} changed since it was read")
 
 
-def insert_answer(response_id: int, question_id: int, values: Mapping[str, object]) -> None:
+def insert_answer(
+    response_id: int, question_id: int, values: Mapping[str, object], *, connection: Connection | None = None
+) -> None:
     """An answer by response id (free text must already be anonymised)."""
     params = {**_ANSWER_DEFAULTS, **values, "response_id": response_id, "question_id": question_id}
-    _FAST_INSERT_ANSWER.write(_connection(), params)
+    _FAST_INSERT_ANSWER.write(_connection(connection), params)
 
 
 # Inbound message ids -----------------------------------------------------------------
@@ -389,26 +439,32 @@ def is_opted_out(phone_hash: str) -> bool:
     return db.session.get(SmsOptOut, phone_hash) is not None
 
 
-def create_opt_out(phone_hash: str, source: str, now: datetime) -> None:
-    if db.session.get(SmsOptOut, phone_hash) is None:
-        db.session.add(SmsOptOut(phone_hash=phone_hash, source=source, created_at=now))
-        db.session.flush()
+def create_opt_out(phone_hash: str, source: str, now: datetime, *, connection: Connection | None = None) -> None:
+    connection = _connection(connection)
+    if connection.execute(_IS_OPTED_OUT, {"phone_hash": phone_hash}).first() is None:
+        connection.execute(insert(_opt_out), {"phone_hash": phone_hash, "source": source, "created_at": now})
 
 
-def delete_opt_out(phone_hash: str) -> None:
-    db.session.execute(delete(SmsOptOut).where(SmsOptOut.phone_hash == phone_hash))
+def delete_opt_out(phone_hash: str, *, connection: Connection | None = None) -> None:
+    _connection(connection).execute(delete(_opt_out).where(_opt_out.c.phone_hash == phone_hash))
 
 
 # Update contacts -----------------------------------------------------------------------
 
 
-def has_update_contact(consultation_id: int, phone_hash: str) -> bool:
+def has_update_contact(consultation_id: int, phone_hash: str, *, connection: Connection | None = None) -> bool:
     params = {"consultation_id": consultation_id, "phone_hash": phone_hash}
-    return _FAST_HAS_UPDATE_CONTACT.first(_connection(), params) is not None
+    return _FAST_HAS_UPDATE_CONTACT.first(_connection(connection), params) is not None
 
 
 def create_update_contact(
-    consultation_id: int, phone_hash: str, number_encrypted: bytes, language: str, now: datetime
+    consultation_id: int,
+    phone_hash: str,
+    number_encrypted: bytes,
+    language: str,
+    now: datetime,
+    *,
+    connection: Connection | None = None,
 ) -> None:
     """Keep a number (encrypted) for one consultation's update; IntegrityError if already kept."""
     params = {
@@ -418,7 +474,7 @@ def create_update_contact(
         "language": language,
         "created_at": now,
     }
-    _FAST_INSERT_UPDATE_CONTACT.write(_connection(), params)
+    _FAST_INSERT_UPDATE_CONTACT.write(_connection(connection), params)
 
 
 def get_update_contact_by_id(contact_id: int) -> SmsUpdateContact | None:
@@ -441,8 +497,8 @@ def delete_update_contact(contact: SmsUpdateContact) -> None:
     db.session.flush()
 
 
-def delete_update_contacts_for(phone_hash: str) -> None:
-    db.session.execute(delete(SmsUpdateContact).where(SmsUpdateContact.phone_hash == phone_hash))
+def delete_update_contacts_for(phone_hash: str, *, connection: Connection | None = None) -> None:
+    _connection(connection).execute(delete(_update_contact).where(_update_contact.c.phone_hash == phone_hash))
 
 
 def delete_update_contacts_before(moment: datetime) -> int:

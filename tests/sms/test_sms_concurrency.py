@@ -43,7 +43,7 @@ def locking(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     constraints and the retry keep the conversation consistent."""
     if request.param == "optimistic":
         monkeypatch.setattr(sms_data, "writer_turn", contextlib.nullcontext)
-        monkeypatch.setattr(sms_data, "lock_for_write", lambda: None)
+        monkeypatch.setattr(sms_data, "lock_for_write", lambda connection=None: None)
     return str(request.param)
 
 
