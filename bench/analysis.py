@@ -3,9 +3,12 @@
 usage: python bench/analysis.py [EVAL_DIR]      (default: $CONSULT_EVAL_DIR or ../shared/eval)
 
 Prints the kit's own scorer output for: 5-fold cross-validation on the dev file (train on four
-folds exactly as `consult theme --train` does, predict the fifth), the same predictions scored on
-each trust separately, and codebook-only coding (no training); then timings (training on 4,000
-answers; coding 10,000 answers with sentiment) and peak memory. Skips cleanly without the kit.
+folds exactly as `consult theme --train` does, predict the fifth; every row carries the question
+it answers, which `consult theme` then uses on both sides), the same predictions scored on each
+trust separately (NHFT, the mental-health, forensic and community trust, is closest to the
+held-out set), and codebook-only coding (no training); then timings (training on 4,000 answers;
+coding 10,000 answers with sentiment, with their questions) and peak memory. Skips cleanly
+without the kit.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from consult.pipeline.batch import run_theme_batch, train_models
+from consult.pipeline.batch import all_have_questions, run_theme_batch, train_models
 from consult.pipeline.codebook import load_codebook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,17 +82,20 @@ def main() -> int:
     _score(scorer, dev, zero, "codebook only (no training)")
 
     train_rows = rows[:4000]
+    with_questions = all_have_questions(rows)
     started, cpu = time.perf_counter(), time.process_time()
-    coder, sentiment = train_models(codebook, train_rows)
+    coder, sentiment = train_models(codebook, train_rows, with_questions)
     trained, trained_cpu = time.perf_counter() - started, time.process_time() - cpu
-    texts = [str(r["text"]) for r in rows] * (10_000 // len(rows) + 1)
-    texts = texts[:10_000]
+    coded_rows = (rows * (10_000 // len(rows) + 1))[:10_000]
+    texts = [str(r["text"]) for r in coded_rows]
+    questions = [str(r["question"]) for r in coded_rows] if with_questions else None
     started, cpu = time.perf_counter(), time.process_time()
-    coder.code(texts)
-    sentiment.predict(texts)
+    coder.code(texts, questions)
+    sentiment.predict(texts, questions)
     coded, coded_cpu = time.perf_counter() - started, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("\n== timings (wall clock; CPU time in brackets, as the machine may be shared)")
+    print(f"questions used: {with_questions}")
     print(f"train on {len(train_rows)} answers (themes and sentiment): {trained:.1f} s ({trained_cpu:.1f} s CPU)")
     print(f"code {len(texts)} answers with sentiment: {coded:.1f} s ({coded_cpu:.1f} s CPU, "
           f"{len(texts) / coded:.0f} a second)")

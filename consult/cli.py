@@ -116,9 +116,10 @@ def purge_command() -> None:
 @click.option("--codebook", "codebook_path", required=True, type=click.Path(exists=True, dir_okay=False),
               help='Codebook JSON {"themes": [{"name", "description"?, "keywords"?, "examples"?}]}.')
 @click.option("--input", "input_path", required=True, type=click.File("r", encoding="utf-8"),
-              help='JSON lines {"id", "text"}.')
+              help='JSON lines {"id", "text", "question"?}.')
 @click.option("--train", "train_path", type=click.File("r", encoding="utf-8"),
-              help='JSON lines {"text", "themes": [...], "sentiment"?: 1-5} to learn from.')
+              help='JSON lines {"text", "question"?, "themes": [...], "sentiment"?: 1-5} to learn from; '
+                   'questions are used when every input and training line has one.')
 def theme_command(codebook_path: str, input_path: TextIO, train_path: TextIO | None) -> None:
     """Code JSON lines against a codebook; write {"id", "themes", "sentiment"} lines."""
     from consult.pipeline.batch import run_theme_batch

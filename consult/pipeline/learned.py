@@ -1,7 +1,10 @@
 """Learned coding from confirmed answers: one logistic regression per theme, tuned thresholds.
 
 Features are TF-IDF word and character n-grams (character n-grams carry misspellings and slang)
-plus the zero-shot confidences, so the codebook's words keep helping once labels arrive. Each
+plus the zero-shot confidences, so the codebook's words keep helping once labels arrive. When the
+answers come with their questions, the question's words and its lean (asking what was good or what
+to change) crossed with the answer's words join them: "staff" answering "what could we do better?"
+is a different signal from "staff" answering "what was good?". Each
 theme's decision threshold is chosen by internal cross-validation to maximise its F1, shrunk
 towards 0.5 when the theme has few examples, so rare themes are neither silenced nor sprayed.
 """
@@ -13,6 +16,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
+
+from consult.pipeline.sentiment import question_lean
 
 MIN_POSITIVES = 3
 _FOLDS = 4
@@ -43,16 +48,30 @@ def _best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
 class LearnedCoder:
     """Per-theme classifiers over text features plus the zero-shot confidences."""
 
-    def __init__(self, c: float = 4.0, extra_weight: float = 1.0, balanced: bool = True, seed: int = 0) -> None:
+    def __init__(self, c: float = 4.0, extra_weight: float = 1.0, balanced: bool = True, seed: int = 0,
+                 cross_words: bool = True) -> None:
         self.c, self.extra_weight, self.balanced, self.seed = c, extra_weight, balanced, seed
+        self.cross_words = cross_words
+        self._questions: TfidfVectorizer | None = None
         self.trained: np.ndarray = np.zeros(0, dtype=bool)
         self.thresholds: np.ndarray = np.zeros(0)
         self._words, self._chars = _vectorisers()
         self._models: dict[int, LogisticRegression] = {}
 
-    def _features(self, texts: list[str], extra: np.ndarray, words: sparse.csr_matrix) -> sparse.csr_matrix:
-        chars = self._chars.transform(texts)
-        return sparse.hstack([words, chars, sparse.csr_matrix(extra * self.extra_weight)]).tocsr()
+    @property
+    def uses_questions(self) -> bool:
+        return self._questions is not None
+
+    def _features(self, texts: list[str], extra: np.ndarray, words: sparse.csr_matrix,
+                  questions: list[str] | None = None) -> sparse.csr_matrix:
+        blocks = [words, self._chars.transform(texts), sparse.csr_matrix(extra * self.extra_weight)]
+        if self._questions is not None:
+            asked = questions if questions is not None else [""] * len(texts)
+            lean = np.asarray([question_lean(q) for q in asked])
+            blocks += [self._questions.transform(asked), sparse.csr_matrix(lean[:, None])]
+            if self.cross_words:
+                blocks.append(sparse.diags(lean) @ words)
+        return sparse.hstack(blocks).tocsr()
 
     def word_vectors(self, texts: list[str]) -> sparse.csr_matrix:
         """Unit-length word TF-IDF vectors, for finding the nearest confirmed answers."""
@@ -63,13 +82,16 @@ class LearnedCoder:
                                    class_weight="balanced" if self.balanced else None)
         return model.fit(features, truth)
 
-    def fit(self, texts: list[str], labels: np.ndarray, extra: np.ndarray) -> LearnedCoder:
-        """Train on answers x themes booleans; themes with too few positives stay untrained."""
+    def fit(self, texts: list[str], labels: np.ndarray, extra: np.ndarray,
+            questions: list[str] | None = None) -> LearnedCoder:
+        """Train on answers x themes booleans (with each answer's question, if known); themes with
+        too few positives stay untrained."""
         self._models = {}
         self.trained = labels.sum(axis=0) >= MIN_POSITIVES
         self.thresholds = np.full(labels.shape[1], 0.5)
         self._chars.fit(texts)
-        features = self._features(texts, extra, self._words.fit_transform(texts))
+        self._questions = None if questions is None else TfidfVectorizer(sublinear_tf=True).fit(questions)
+        features = self._features(texts, extra, self._words.fit_transform(texts), questions)
         out_of_fold = np.zeros(labels.shape)
         folds = KFold(_FOLDS, shuffle=True, random_state=self.seed).split(texts)
         for train, test in folds:
@@ -83,13 +105,14 @@ class LearnedCoder:
             self._models[int(k)] = self._fit_label(features, labels[:, k])
         return self
 
-    def probabilities(self, texts: list[str], extra: np.ndarray,
-                      words: sparse.csr_matrix | None = None) -> np.ndarray:
-        """P(theme) for trained themes (zeros for the others); pass ``word_vectors`` if known."""
+    def probabilities(self, texts: list[str], extra: np.ndarray, words: sparse.csr_matrix | None = None,
+                      questions: list[str] | None = None) -> np.ndarray:
+        """P(theme) for trained themes (zeros for the others); pass ``word_vectors`` if known, and
+        each answer's question when the coder was trained with questions (else they count as blank)."""
         out = np.zeros((len(texts), len(self.trained)))
         if not texts or not self._models:
             return out
-        features = self._features(texts, extra, self.word_vectors(texts) if words is None else words)
+        features = self._features(texts, extra, self.word_vectors(texts) if words is None else words, questions)
         for k, model in self._models.items():
             out[:, k] = model.predict_proba(features)[:, 1]
         return out

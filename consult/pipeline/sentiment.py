@@ -9,6 +9,12 @@ ways:
 * trained (``SentimentModel.fit``): TextBlob's whole-answer and per-clause polarities and the
   cue counts become dense features beside TF-IDF word and character n-grams, and a class-balanced
   logistic regression learns from supplied labels. Polarity is then P(positive) - P(negative).
+
+Every answer belongs to a question, and the question colours it: "nothing" answers "what could we
+do better?" with praise and "what was good?" with complaint. ``question_lean`` reads a question's
+own wording (TextBlob and cue words, no list of questions) as asking for praise (+1), for change
+(-1) or neither (0); both modes can use it, and the trained model also learns from the question's
+words and from the answer's words and polarities crossed with the lean.
 """
 
 from __future__ import annotations
@@ -23,7 +29,6 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion
 from textblob.en import sentiment as _textblob
 
 Label = Literal["positive", "neutral", "negative"]
@@ -48,6 +53,13 @@ _POSITIVE_CUES = re.compile(
     r"|grateful|appreciat\w*|safe|sorted|smashing|ace|amazing|excellent|outstanding|superb|pleasant)\b"
 )
 _NOT_FEELINGS = re.compile(r"\b(?:more|most|less)\b", re.IGNORECASE)  # TextBlob scores "more" +0.5
+_ASKS_FOR_CHANGE = re.compile(
+    r"\b(?:improve\w*|better|change\w*|differently|wrong|worse|dissatisf\w*|unhappy|problem\w*|complain\w*"
+    r"|fix\w*|difficult\w*|bad|worst|dislike\w*|disappoint\w*)\b")
+_ASKS_FOR_PRAISE = re.compile(r"\b(?:good|well|liked?|best|enjoy\w*|helpful|positive|pleased|happy|great)\b")
+_NOTHING = re.compile(r"^\W*(?:no|none|nothing|nothing (?:at all|really|else)|n/?a|nil|not really|no comments?"
+                      r"|can'?t think of anything|don'?t know|not sure)\W*$")
+_QUESTION_NUDGE = 0.15
 _CLAUSES = re.compile(r"[.!?;,\n]+|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b")
 
 
@@ -86,8 +98,12 @@ def rule_polarity(text: str, base: float | None = None) -> tuple[float, float, f
     return whole, max(clauses), min(clauses)
 
 
-def _rule(text: str) -> Sentiment:
+def _rule(text: str, lean: float = 0.0) -> Sentiment:
+    empty = _empty_answer(text, lean)
+    if empty is not None:
+        return empty
     polarity, best, worst = rule_polarity(text)
+    polarity = max(-1.0, min(1.0, polarity + _QUESTION_NUDGE * lean))
     if best >= MIXED_AT[0] and worst <= MIXED_AT[1]:
         return Sentiment("neutral", round(polarity, 4))
     if polarity >= POSITIVE_AT:
@@ -97,9 +113,27 @@ def _rule(text: str) -> Sentiment:
     return Sentiment("neutral", round(polarity, 4))
 
 
-def score(text: str) -> Sentiment:
-    """Untrained sentiment: calibrated TextBlob plus the feedback cue lexicon."""
-    return _rule(text)
+def question_lean(question: str | None) -> float:
+    """+1 for a question that asks what was good, -1 for one that asks what to change, else 0."""
+    if not question:
+        return 0.0
+    lowered = question.lower().replace("\u2019", "'")
+    change = bool(_ASKS_FOR_CHANGE.search(lowered))
+    rest = _ASKS_FOR_CHANGE.sub(" ", lowered)
+    praise = bool(_ASKS_FOR_PRAISE.search(rest)) or _textblob_polarity(rest)[0] > 0.1
+    return float(praise and not change) - float(change and not praise)
+
+
+def _empty_answer(text: str, lean: float) -> Sentiment | None:
+    """"Nothing" to a question asking what to change is praise; to one asking what was good, not."""
+    if lean and _NOTHING.match(text.lower().replace("\u2019", "'")):
+        return Sentiment("positive" if lean < 0 else "negative", -0.5 * lean)
+    return None
+
+
+def score(text: str, question: str | None = None) -> Sentiment:
+    """Untrained sentiment: calibrated TextBlob plus the feedback cue lexicon, and the question's lean."""
+    return _rule(text, question_lean(question))
 
 
 def _dense(texts: Sequence[str]) -> sparse.csr_matrix:
@@ -115,49 +149,88 @@ def _dense(texts: Sequence[str]) -> sparse.csr_matrix:
     return sparse.csr_matrix(np.asarray(rows, dtype=np.float64) * _DENSE_WEIGHT)
 
 
-class SentimentModel:
-    """Learned sentiment on supplied labels, falling back to the rule until fitted."""
+def _leans(questions: Sequence[str | None] | None, n: int) -> np.ndarray:
+    return np.asarray([question_lean(q) for q in questions] if questions is not None else [0.0] * n)
 
-    def __init__(self, c: float = 2.0) -> None:
-        self._c = c
-        self._vectoriser: FeatureUnion | None = None
+
+class SentimentModel:
+    """Learned sentiment on supplied labels, falling back to the rule until fitted.
+
+    Fitted with questions, it also uses them; answers later given without one get lean 0 and an
+    empty question, so the model never waits for features it will not get.
+    """
+
+    def __init__(self, c: float = 2.0, question_weight: float = 1.0, cross_words: bool = True) -> None:
+        self._c, self._question_weight, self._cross_words = c, question_weight, cross_words
+        self._words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=2, sublinear_tf=True,
+                                      max_features=60000)
+        self._questions: TfidfVectorizer | None = None
         self._model: LogisticRegression | None = None
 
     @property
     def fitted(self) -> bool:
         return self._model is not None
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> SentimentModel:
-        """Learn from (text, label) pairs; fewer than two classes or ten answers keeps the rule."""
-        pairs = [(t, lab) for t, lab in zip(texts, labels, strict=True) if lab in LABELS]
-        if len(pairs) < 10 or len({lab for _, lab in pairs}) < 2:
+    @property
+    def uses_questions(self) -> bool:
+        return self._questions is not None
+
+    def _features(self, texts: list[str], questions: Sequence[str | None] | None) -> sparse.csr_matrix:
+        words, dense = self._words.transform(texts), _dense(texts)
+        blocks = [words, self._chars.transform(texts), dense]
+        if self._questions is not None:
+            lean = _leans(questions, len(texts))
+            asked = self._questions.transform([q or "" for q in questions or [None] * len(texts)])
+            crossed = sparse.diags(lean) @ dense
+            blocks += [asked * self._question_weight, sparse.csr_matrix(lean[:, None] * _DENSE_WEIGHT), crossed]
+            if self._cross_words:
+                blocks.append(sparse.diags(lean) @ words)
+        return sparse.hstack(blocks).tocsr()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str],
+            questions: Sequence[str | None] | None = None) -> SentimentModel:
+        """Learn from (text, label) pairs, and their questions if given; fewer than two classes or
+        ten answers keeps the rule."""
+        asked = list(questions) if questions is not None else [None] * len(texts)
+        rows = [(t, lab, q) for t, lab, q in zip(texts, labels, asked, strict=True) if lab in LABELS]
+        if len(rows) < 10 or len({lab for _, lab, _ in rows}) < 2:
             return self
-        self._vectoriser = FeatureUnion([
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=2,
-                                      sublinear_tf=True, max_features=60000)),
-        ])
-        train = [t for t, _ in pairs]
-        features = sparse.hstack([self._vectoriser.fit_transform(train), _dense(train)]).tocsr()
+        train = [t for t, _, _ in rows]
+        self._words.fit(train)
+        self._chars.fit(train)
+        self._questions = None
+        if questions is not None:
+            self._questions = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit(
+                [q or "" for _, _, q in rows])
+        features = self._features(train, [q for _, _, q in rows] if questions is not None else None)
         self._model = LogisticRegression(C=self._c, class_weight="balanced", max_iter=2000)
-        self._model.fit(features, [lab for _, lab in pairs])
+        self._model.fit(features, [lab for _, lab, _ in rows])
         return self
 
-    def predict(self, texts: Sequence[str]) -> list[Sentiment]:
-        """Sentiment for each text, in order."""
-        if self._model is None or self._vectoriser is None:
-            return [_rule(t) for t in texts]
+    def probabilities(self, texts: Sequence[str], questions: Sequence[str | None] | None = None) -> np.ndarray:
+        """P(class) in ``LABELS`` order for each text (fitted models only)."""
+        if self._model is None:
+            raise ValueError("the sentiment model is not fitted")
+        raw = self._model.predict_proba(self._features(list(texts), questions))
+        classes = list(self._model.classes_)
+        out = np.zeros((len(texts), len(LABELS)))
+        for k, label in enumerate(LABELS):
+            if label in classes:
+                out[:, k] = raw[:, classes.index(label)]
+        return out
+
+    def predict(self, texts: Sequence[str], questions: Sequence[str | None] | None = None) -> list[Sentiment]:
+        """Sentiment for each text, in order; ``questions`` (one per text, or None) as context."""
+        if self._model is None:
+            leans = _leans(questions, len(texts))
+            return [_rule(t, float(lean)) for t, lean in zip(texts, leans, strict=True)]
         if not texts:
             return []
-        features = sparse.hstack([self._vectoriser.transform(list(texts)), _dense(texts)]).tocsr()
-        probabilities = self._model.predict_proba(features)
-        classes = list(self._model.classes_)
         out = []
-        for row in probabilities:
-            p = dict(zip(classes, row, strict=True))
-            polarity = float(p.get("positive", 0.0) - p.get("negative", 0.0))
-            label: Label = max(LABELS, key=lambda c: p.get(c, -1.0))
-            out.append(Sentiment(label, round(polarity, 4)))
+        for row in self.probabilities(texts, questions):
+            label = LABELS[int(row.argmax())]
+            out.append(Sentiment(label, round(float(row[0] - row[2]), 4)))
         return out
 
 

@@ -37,6 +37,16 @@ class ThemeScore:
     reasons: tuple[str, ...]
 
 
+def _asked(questions: Sequence[str] | None, n: int) -> list[str] | None:
+    """Questions as plain strings (a missing one is blank), or None when none were given."""
+    if questions is None:
+        return None
+    asked = [q if isinstance(q, str) else "" for q in questions]
+    if len(asked) != n:
+        raise ValueError(f"{len(asked)} questions for {n} answers")
+    return asked
+
+
 def _squash(p: np.ndarray, threshold: np.ndarray) -> np.ndarray:
     """Rescale probabilities so each theme's own threshold sits at 0.5."""
     below = 0.5 * p / np.maximum(threshold, 1e-9)
@@ -58,33 +68,42 @@ class Coder:
         self._train_labels = np.zeros((0, len(self.names)), dtype=bool)
         self._train_texts: list[str] = []
 
-    def fit(self, texts: Sequence[str], theme_lists: Sequence[Sequence[str]]) -> Coder:
-        """Learn from confirmed answers; names not in the codebook are ignored; may be empty."""
+    @property
+    def uses_questions(self) -> bool:
+        """Whether the learned model reads each answer's question (it was trained with them)."""
+        return self._fitted and self._learned.uses_questions
+
+    def fit(self, texts: Sequence[str], theme_lists: Sequence[Sequence[str]],
+            questions: Sequence[str] | None = None) -> Coder:
+        """Learn from confirmed answers (and the questions they answer, when every one is known);
+        names not in the codebook are ignored; may be empty."""
         index = {name: k for k, name in enumerate(self.names)}
-        pairs = [(t, [index[n] for n in themes if n in index])
-                 for t, themes in zip(texts, theme_lists, strict=True)]
-        pairs = [(t, ks) for t, ks in pairs if ks]
-        labels = np.zeros((len(pairs), len(self.names)), dtype=bool)
-        for row, (_, ks) in enumerate(pairs):
+        asked = list(questions) if questions is not None else [""] * len(texts)
+        triples = [(t, q, [index[n] for n in themes if n in index])
+                   for t, q, themes in zip(texts, asked, theme_lists, strict=True)]
+        triples = [(t, q, ks) for t, q, ks in triples if ks]
+        labels = np.zeros((len(triples), len(self.names)), dtype=bool)
+        for row, (_, _, ks) in enumerate(triples):
             labels[row, ks] = True
-        train = [t for t, _ in pairs]
+        train = [t for t, _, _ in triples]
         self._fitted = bool(train) and bool((labels.sum(axis=0) >= MIN_POSITIVES).any())
         if self._fitted:
-            self._learned.fit(train, labels, self._zero_shot.score(train).confidence)
+            self._learned.fit(train, labels, self._zero_shot.score(train).confidence,
+                              [q for _, q, _ in triples] if questions is not None else None)
             self._train_vectors = self._learned.word_vectors(train)
             self._train_labels, self._train_texts = labels, train
         return self
 
-    def confidences(self, texts: Sequence[str]) -> np.ndarray:
+    def confidences(self, texts: Sequence[str], questions: Sequence[str] | None = None) -> np.ndarray:
         """Confidence for every (answer, theme), 0.5 being the decision threshold."""
-        return self._score(list(texts))[0]
+        return self._score(list(texts), None, _asked(questions, len(texts)))[0]
 
-    def _score(self, texts: list[str], words: sparse.csr_matrix | None = None,
+    def _score(self, texts: list[str], words: sparse.csr_matrix | None = None, questions: list[str] | None = None,
                ) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
         zero = self._zero_shot.score(texts)
         if not self._fitted:
             return zero.confidence, zero.matched
-        probabilities = self._learned.probabilities(texts, zero.confidence, words)
+        probabilities = self._learned.probabilities(texts, zero.confidence, words, questions)
         blended = np.where(self._learned.trained, _squash(probabilities, self._learned.thresholds),
                            zero.confidence)
         return blended, zero.matched
@@ -111,11 +130,12 @@ class Coder:
                     out[start + offset][k] = [self._train_texts[int(i)][:_QUOTE_CHARS] for i in best]
         return out
 
-    def code(self, texts: Sequence[str]) -> list[tuple[ThemeScore, ...]]:
-        """The themes of each answer, most confident first, each with its reasons."""
+    def code(self, texts: Sequence[str], questions: Sequence[str] | None = None) -> list[tuple[ThemeScore, ...]]:
+        """The themes of each answer, most confident first, each with its reasons; ``questions``
+        (one per answer) are used when the coder was trained with questions."""
         items = [t if isinstance(t, str) else "" for t in texts]
         words = self._learned.word_vectors(items) if self._fitted and items else None
-        confidence, matched = self._score(items, words)
+        confidence, matched = self._score(items, words, _asked(questions, len(items)))
         assigned = self._assign(confidence)
         neighbours = self._neighbours(words, assigned) if words is not None else [{} for _ in items]
         out = []

@@ -74,7 +74,7 @@ def analyse_consultation(consultation_id: int, progress: Progress | None = None)
     for start in range(0, len(answers), BATCH):
         batch = answers[start : start + BATCH]
         theme_data.delete_auto_codes([answer.id for answer in batch])
-        coded_batch = coder.code([a.text or "" for a in batch])
+        coded_batch = coder.code([a.text or "" for a in batch], [_question_text(a) for a in batch])
         poor_fit = set(coder.unthemed(coded_batch))
         for index, (answer, scores) in enumerate(zip(batch, coded_batch, strict=True)):
             fresh = [s for s in scores if s.name in by_name and by_name[s.name].id not in decided[answer.id]]
@@ -106,11 +106,17 @@ def _human_decisions(answer_ids: list[int]) -> dict[int, dict[int, CodeStatus]]:
     return decided
 
 
+def _question_text(answer: Answer) -> str:
+    """The English wording of the question an answer responds to: context for the coder."""
+    return answer.question.text_en or ""
+
+
 def _training(
     answers: list[Answer], decided: dict[int, dict[int, CodeStatus]], names: dict[int, str]
-) -> tuple[list[str], list[list[str]]]:
-    """Answers a person has coded, with the themes they confirmed: what the coder learns from."""
-    texts, labels = [], []
+) -> tuple[list[str], list[list[str]], list[str]]:
+    """Answers a person has coded, with the themes they confirmed and the question they answer:
+    what the coder learns from."""
+    texts, labels, questions = [], [], []
     for answer in answers:
         confirmed = [
             names[t] for t, status in decided[answer.id].items() if status is CodeStatus.CONFIRMED and t in names
@@ -118,7 +124,8 @@ def _training(
         if decided[answer.id]:
             texts.append(answer.text or "")
             labels.append(confirmed)
-    return texts, labels
+            questions.append(_question_text(answer))
+    return texts, labels, questions
 
 
 def _suggest_themes(consultation_id: int, unthemed: list[Answer]) -> int:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from consult.pipeline.sentiment import Sentiment, SentimentModel, label_from_scale, score
+from consult.pipeline.sentiment import Sentiment, SentimentModel, label_from_scale, question_lean, score
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -57,3 +57,43 @@ def test_too_little_data_keeps_the_rule() -> None:
     assert not model.fitted
     assert model.predict(["brilliant"]) == [score("brilliant")]
     assert model.predict([]) == []
+
+
+@pytest.mark.parametrize(("question", "lean"), [
+    ("What was good?", 1.0), ("What worked well for you?", 1.0), ("What could we do better?", -1.0),
+    ("How could we improve?", -1.0), ("What went wrong?", -1.0), ("Why?", 0.0), (None, 0.0),
+    ("Tell us what you were satisfied or dissatisfied with", 0.0),
+])
+def test_question_lean_reads_the_wording(question: str | None, lean: float) -> None:
+    assert question_lean(question) == lean
+
+
+def test_untrained_rule_reads_the_question() -> None:
+    assert score("nothing", "What could we do better?").label == "positive"
+    assert score("nothing", "What was good?").label == "negative"
+    assert score("nothing").label == "neutral"
+    assert score("waited hours and the officer was rude", "What was good?").label == "negative"
+
+
+def _question_training() -> tuple[list[str], list[str], list[str]]:
+    texts, labels, questions = [], [], []
+    for i in range(10):
+        for text in (f"nothing {i}", f"the staff {i}"):
+            texts += [text, text]
+            labels += ["positive", "negative"]
+            questions += ["What could we do better?", "What was good?"]
+        texts.append(f"I went on Tuesday {i}")
+        labels.append("neutral")
+        questions.append("Why?")
+    return texts, labels, questions
+
+
+def test_model_trained_with_questions_uses_them_and_copes_without() -> None:
+    texts, labels, questions = _question_training()
+    model = SentimentModel().fit(texts, labels, questions)
+    assert model.fitted and model.uses_questions
+    better, good = model.predict(["nothing much", "nothing much"], ["What could we do better?", "What was good?"])
+    assert better.label == "positive" and good.label == "negative"
+    assert better.polarity > good.polarity
+    assert len(model.predict(["nothing much"])) == 1  # no question: blank context, still a prediction
+    assert not SentimentModel().fit(texts, labels).uses_questions

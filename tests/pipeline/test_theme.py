@@ -98,3 +98,34 @@ def test_unthemed_lists_answers_nothing_fits() -> None:
     coder = Coder(load_default_codebook())
     coded = coder.code(["sleeping rough by the station", "the library should open on sundays"])
     assert coder.unthemed(coded) == [1]
+
+
+def _question_rows() -> tuple[list[str], list[list[str]], list[str]]:
+    """The same words mean different themes under different questions: only the question tells."""
+    texts, labels, questions = [], [], []
+    for i in range(8):
+        for text in (f"the staff {i}", f"the food {i}", f"the ward {i}"):
+            texts += [text, text]
+            labels += [["Praise"], ["Complaint"]]
+            questions += ["What was good?", "What could we do better?"]
+    return texts, labels, questions
+
+
+def test_a_coder_trained_with_questions_uses_them() -> None:
+    texts, labels, questions = _question_rows()
+    codebook = codebook_from_dict({"themes": [{"name": "Praise"}, {"name": "Complaint"}]})
+    coder = Coder(codebook).fit(texts, labels, questions)
+    assert coder.uses_questions
+    good, better = coder.code(["the staff", "the staff"], ["What was good?", "What could we do better?"])
+    assert good[0].name == "Praise" and better[0].name == "Complaint"
+    assert len(coder.code(["the staff"])) == 1  # answers without a question still code (as blank)
+    with pytest.raises(ValueError):
+        coder.code(["the staff"], ["one", "two"])
+
+
+def test_a_coder_trained_without_questions_ignores_them() -> None:
+    texts, labels, _ = _question_rows()
+    codebook = codebook_from_dict({"themes": [{"name": "Praise"}, {"name": "Complaint"}]})
+    coder = Coder(codebook).fit(texts, labels)
+    assert not coder.uses_questions
+    assert coder.code(["the food"], ["What was good?"]) == coder.code(["the food"], ["What could we do better?"])

@@ -110,3 +110,24 @@ def test_analysis_runs_as_a_background_job_with_progress(demo: Flask) -> None:
         progress = job_progress(handle.id)
     assert progress["status"] == "finished"
     assert progress["done"] == progress["total"] == 134
+
+
+def test_each_answers_question_reaches_the_coder(demo: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real coder runs; a pass-through records what it was given."""
+    from consult.pipeline.theme import Coder
+
+    seen: dict[str, str] = {}
+    real_code = Coder.code
+
+    def recording_code(self: Coder, texts: list[str], questions: list[str] | None = None) -> object:
+        assert questions is not None and len(questions) == len(texts)
+        seen.update(zip(texts, questions, strict=True))
+        return real_code(self, texts, questions)
+
+    monkeypatch.setattr(Coder, "code", recording_code)
+    with demo.app_context():
+        analyse_consultation(_consultation_id())
+        answers = db.session.scalars(select(Answer).where(Answer.text.is_not(None))).all()
+        expected = {a.text: a.question.text_en for a in answers if a.text in seen}
+    assert expected and all(seen[text] == question for text, question in expected.items())
+    assert all(question for question in seen.values())
