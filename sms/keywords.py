@@ -26,10 +26,14 @@ _STOP_PHRASES = re.compile(
 )
 
 
+# [^\W_] is exactly str.isalnum() (re's \w is isalnum() or "_"); one regex pass instead of
+# a Python loop over every character, since every inbound text is squashed several times.
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
 def squash(text: str) -> str:
     """Upper-case letters and digits only, so 'Voice!' and ' v oice' both read VOICE."""
-    text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text.upper() if ch.isalnum())
+    return _NOT_LETTER_OR_DIGIT.sub("", unicodedata.normalize("NFC", text).upper())
 
 
 def is_stop_phrase(text: str) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from flask import Blueprint, Response, abort, request
+from flask import Blueprint, Flask, Request, Response, abort, request
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 
-from consult.extensions import csrf
+from consult.extensions import csrf, limiter
 from consult.services import sms_inbound, sms_status
 from sms.signature import is_signed
 
@@ -19,10 +20,31 @@ bp = Blueprint("sms", __name__, url_prefix="/sms")
 csrf.exempt(bp)
 
 
+@limiter.request_filter
+def _not_rate_limited() -> bool:
+    """Every webhook comes from Twilio's few addresses, so a limit per address would drop people's
+    texts; the signature guards these routes. Filtering here also skips the limiter's lookups."""
+    return request.blueprint == bp.name
+
+
 @bp.before_request
 def require_twilio_signature() -> None:
     if not is_signed(request):
         abort(403)
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """The app's cookie sessions, except that a webhook starts from an empty one.
+
+    Twilio keeps cookies per conversation and would send one back, but no webhook reads the
+    session, so skip unsigning a cookie (and building the signer) for every text.
+    """
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        # By path: the session is opened before the URL is matched to a blueprint.
+        if request.path.startswith(f"{bp.url_prefix}/"):
+            return self.session_class()
+        return super().open_session(app, request)
 
 
 _TWIML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>'

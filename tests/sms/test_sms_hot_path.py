@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import random
+import re
+import sys
+import unicodedata
 from datetime import UTC, datetime
 
 import phonenumbers
 import pytest
 from flask import Flask
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import insert, select
 from sqlalchemy.orm.exc import StaleDataError
 from twilio.twiml.messaging_response import MessagingResponse
@@ -17,6 +22,7 @@ from consult.extensions import db
 from consult.models import Answer, Question
 from consult.models.sms import SmsConversation, SmsInboundMessage
 from consult.services import sms_phone
+from sms.keywords import squash
 from sms.webhook import twiml_document
 from tests.sms.db_helpers import conversation
 from tests.sms.twilio_helpers import Phone
@@ -40,6 +46,23 @@ def test_twiml_matches_twilios_messaging_response() -> None:
         )
     for replies in cases:
         assert twiml_document(replies) == _messaging_response(replies)
+
+
+def _squash_by_characters(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFC", text).upper() if ch.isalnum())
+
+
+def test_squash_keeps_exactly_the_characters_isalnum_keeps() -> None:
+    """Every code point: the regex's [^\\W_] and str.isalnum() agree."""
+    not_letter_or_digit = re.compile(r"[\W_]")
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        assert character.isalnum() is (not_letter_or_digit.match(character) is None), hex(code)
+
+
+@given(st.text())
+def test_squash_matches_the_character_loop(text: str) -> None:
+    assert squash(text) == _squash_by_characters(text)
 
 
 def test_uk_mobile_fast_path_matches_phonenumbers() -> None:

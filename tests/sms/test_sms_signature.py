@@ -42,6 +42,21 @@ def test_signature_for_another_url_is_refused(sms_app: Flask, client: FlaskClien
     assert nothing_stored(sms_app)
 
 
+def test_the_url_with_or_without_its_default_port_is_accepted(sms_app: Flask, client: FlaskClient) -> None:
+    """Twilio may sign the URL with the port written out; twilio's validator allows both forms, and
+    the quick check of the configured URL falls back to it."""
+    for url in (PUBLIC_BASE_URL + "/sms/inbound", "https://consult.example.org:443/sms/inbound"):
+        form = {**FORM, "MessageSid": new_sid()}
+        assert twilio_post(client, "/sms/inbound", form, signed_url=url).status_code == 200
+    wrong_port = {**FORM, "MessageSid": new_sid()}
+    assert (
+        twilio_post(
+            client, "/sms/inbound", wrong_port, signed_url="https://consult.example.org:8443/sms/inbound"
+        ).status_code
+        == 403
+    )
+
+
 def test_missing_or_empty_header_is_refused(sms_app: Flask, client: FlaskClient) -> None:
     assert client.post("/sms/inbound", data=FORM).status_code == 403
     assert twilio_post(client, "/sms/inbound", FORM, signature="").status_code == 403

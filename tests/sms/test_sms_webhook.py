@@ -201,3 +201,20 @@ def test_the_welsh_keyword_starts_the_conversation_in_welsh(sms_app: Flask, phon
     first = phone.text("Llais!")
     assert first[0] == render("welcome", "cy", who="eich Comisiynydd Heddlu a Throseddu")
     assert phone.text("ie") == [Q2_CY]
+
+
+def test_webhooks_neither_read_nor_set_a_session_cookie(sms_app: Flask, phone: Phone) -> None:
+    """The kiosk's session still comes from its cookie; a webhook starts from an empty one."""
+    cookie = sms_app.session_interface.get_signing_serializer(sms_app).dumps({"lang": "cy"})  # type: ignore[attr-defined]
+    headers = {"Cookie": f"{sms_app.config['SESSION_COOKIE_NAME']}={cookie}"}
+    with sms_app.test_request_context("/kiosk/", headers=headers):
+        from flask import request
+
+        assert sms_app.session_interface.open_session(sms_app, request) == {"lang": "cy"}
+    for path in ("/sms/inbound", "/sms/status"):
+        with sms_app.test_request_context(path, method="POST", headers=headers):
+            assert sms_app.session_interface.open_session(sms_app, request) == {}
+    phone.client.set_cookie(sms_app.config["SESSION_COOKIE_NAME"], cookie)
+    response = phone.client.post("/sms/inbound")  # unsigned: refused before anything else
+    assert response.status_code == 403 and not response.headers.getlist("Set-Cookie")
+    assert phone.text("VOICE") and phone.text("1") == [Q2_EN]
