@@ -13,14 +13,17 @@ ways:
 Every answer belongs to a question, and the question colours it: "nothing" answers "what could we
 do better?" with praise and "what was good?" with complaint. ``question_lean`` reads a question's
 own wording (TextBlob and cue words, no list of questions) as asking for praise (+1), for change
-(-1) or neither (0); both modes can use it, and the trained model also learns from the question's
-words and from the answer's words and polarities crossed with the lean.
+(-1) or neither (0); both modes use it. The trained model also learns from the question's words,
+the lean crossed with the answer's polarities, and a per-question copy of the answer's words and
+polarities (``question_context``), with the classes balanced within each question, so a class
+that is rare under one question (neutral under "what was good?") is not drowned there.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -30,6 +33,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from textblob.en import sentiment as _textblob
+
+from consult.pipeline.question_context import QuestionBlocks
 
 Label = Literal["positive", "neutral", "negative"]
 LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
@@ -153,6 +158,15 @@ def _leans(questions: Sequence[str | None] | None, n: int) -> np.ndarray:
     return np.asarray([question_lean(q) for q in questions] if questions is not None else [0.0] * n)
 
 
+def _balancing_weights(labels: Sequence[str], groups: Sequence[str]) -> np.ndarray:
+    """Weights that give every class equal total weight within each group (each question, when
+    known), so a class that is rare under one question is not drowned by the others there."""
+    counts = Counter(zip(groups, labels, strict=True))
+    sizes = Counter(groups)
+    classes = {g: sum(1 for (h, _) in counts if h == g) for g in sizes}
+    return np.asarray([sizes[g] / (classes[g] * counts[(g, lab)]) for g, lab in zip(groups, labels, strict=True)])
+
+
 class SentimentModel:
     """Learned sentiment on supplied labels, falling back to the rule until fitted.
 
@@ -160,8 +174,9 @@ class SentimentModel:
     empty question, so the model never waits for features it will not get.
     """
 
-    def __init__(self, c: float = 2.0, question_weight: float = 1.0, cross_words: bool = True) -> None:
-        self._c, self._question_weight, self._cross_words = c, question_weight, cross_words
+    def __init__(self, c: float = 2.0) -> None:
+        self._c = c
+        self._blocks = QuestionBlocks()
         self._words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
         self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), min_df=2, sublinear_tf=True,
                                       max_features=60000)
@@ -183,9 +198,8 @@ class SentimentModel:
             lean = _leans(questions, len(texts))
             asked = self._questions.transform([q or "" for q in questions or [None] * len(texts)])
             crossed = sparse.diags(lean) @ dense
-            blocks += [asked * self._question_weight, sparse.csr_matrix(lean[:, None] * _DENSE_WEIGHT), crossed]
-            if self._cross_words:
-                blocks.append(sparse.diags(lean) @ words)
+            blocks += [asked, sparse.csr_matrix(lean[:, None] * _DENSE_WEIGHT), crossed,
+                       self._blocks.cross(sparse.hstack([words, dense]), questions)]
         return sparse.hstack(blocks).tocsr()
 
     def fit(self, texts: Sequence[str], labels: Sequence[str],
@@ -203,9 +217,12 @@ class SentimentModel:
         if questions is not None:
             self._questions = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit(
                 [q or "" for _, _, q in rows])
+            self._blocks.fit([q for _, _, q in rows])
         features = self._features(train, [q for _, _, q in rows] if questions is not None else None)
-        self._model = LogisticRegression(C=self._c, class_weight="balanced", max_iter=2000)
-        self._model.fit(features, [lab for _, lab, _ in rows])
+        targets = [lab for _, lab, _ in rows]
+        self._model = LogisticRegression(C=self._c, max_iter=2000)
+        groups = [q or "" if questions is not None else "" for _, _, q in rows]
+        self._model.fit(features, targets, sample_weight=_balancing_weights(targets, groups))
         return self
 
     def probabilities(self, texts: Sequence[str], questions: Sequence[str | None] | None = None) -> np.ndarray:

@@ -97,3 +97,16 @@ def test_model_trained_with_questions_uses_them_and_copes_without() -> None:
     assert better.polarity > good.polarity
     assert len(model.predict(["nothing much"])) == 1  # no question: blank context, still a prediction
     assert not SentimentModel().fit(texts, labels).uses_questions
+
+
+def test_question_blocks_copy_features_into_their_questions_block() -> None:
+    from scipy import sparse
+
+    from consult.pipeline.question_context import QuestionBlocks
+
+    blocks = QuestionBlocks(min_answers=2).fit(["What was good?", "what was  good?", "Why?", None])
+    assert list(blocks.known) == ["what was good?"]  # "Why?" is too rare for a block of its own
+    features = sparse.csr_matrix([[1.0, 2.0], [3.0, 0.0], [4.0, 5.0]])
+    crossed = blocks.cross(features, ["What was good?", "Why?", None]).toarray()
+    assert crossed.tolist() == [[1.0, 2.0], [0.0, 0.0], [0.0, 0.0]]
+    assert QuestionBlocks().fit([]).cross(features, None).shape == (3, 0)
