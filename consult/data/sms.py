@@ -106,7 +106,10 @@ def lock_for_write(connection: Connection | None = None) -> None:
         return
     raw = connection.connection.dbapi_connection
     if raw is not None and not raw.in_transaction:
-        raw.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+        try:
+            raw.execute("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+        except sqlite3.Error as error:  # "database is locked" past busy_timeout: the caller may retry
+            raise DBAPIError.instance("BEGIN IMMEDIATE", None, error, sqlite3.Error) from error
 
 
 def _locking(statement: _S) -> _S:
@@ -120,8 +123,8 @@ def _locking(statement: _S) -> _S:
 #
 # Every inbound text runs these few statements inside SQLite's single write lock, so they
 # are SQLAlchemy Core statements built once (compiled once, then taken from the cache) and
-# run on the session's connection, not through the ORM's unit of work. They still share
-# the session's transaction: db.session.commit() commits them.
+# run on the connection given (the webhook's own, from inbound_connection) or else the
+# session's, not through the ORM's unit of work; whoever owns the transaction commits it.
 
 _conversation = cast(Table, SmsConversation.__table__)
 _inbound = cast(Table, SmsInboundMessage.__table__)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import sqlite3
 import sys
 import unicodedata
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from flask import Flask
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from twilio.twiml.messaging_response import MessagingResponse
 
@@ -127,8 +129,6 @@ def test_a_fast_write_must_name_every_column_it_writes(sms_app: Flask) -> None:
 
 
 def test_a_replayed_claim_raises_integrity_error_without_parameters(sms_app: Flask) -> None:
-    from sqlalchemy.exc import IntegrityError
-
     now = datetime.now(UTC)
     with sms_app.app_context():
         sms_data.claim_inbound("SM" + "7" * 32, None, now)
@@ -137,3 +137,18 @@ def test_a_replayed_claim_raises_integrity_error_without_parameters(sms_app: Fla
         assert "message_sid" in str(raised.value.orig).lower()
         assert "SM777" not in str(raised.value)
         db.session.rollback()
+
+
+def test_a_write_lock_held_elsewhere_raises_sqlalchemys_operational_error(sms_app: Flask) -> None:
+    """So the webhook's retry loop catches it like any other OperationalError."""
+    with sms_app.app_context():
+        other = sqlite3.connect(db.engine.url.database or "", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with sms_data.inbound_connection() as connection:
+                connection.exec_driver_sql("PRAGMA busy_timeout=0")
+                with pytest.raises(OperationalError, match="locked"):
+                    sms_data.lock_for_write(connection)
+        finally:
+            other.rollback()
+            other.close()
