@@ -2,11 +2,12 @@
 
 Features are TF-IDF word and character n-grams (character n-grams carry misspellings and slang)
 plus the zero-shot confidences, so the codebook's words keep helping once labels arrive. When the
-answers come with their questions, the question's words and its lean (asking what was good or what
-to change) crossed with the answer's words join them: "staff" answering "what could we do better?"
-is a different signal from "staff" answering "what was good?". Each
-theme's decision threshold is chosen by internal cross-validation to maximise its F1, shrunk
-towards 0.5 when the theme has few examples, so rare themes are neither silenced nor sprayed.
+answers come with their questions, the question's words, its lean (asking what was good or what to
+change) crossed with the answer's words, and a per-question copy of the answer's words
+(``question_context``) join them: "staff" answering "what could we do better?" is a different
+signal from "staff" answering "what was good?". Each theme's decision threshold is chosen by
+internal cross-validation to maximise its F1, shrunk towards 0.5 when the theme has few examples,
+so rare themes are neither silenced nor sprayed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
+from consult.pipeline.question_context import QuestionBlocks
 from consult.pipeline.sentiment import question_lean
 
 MIN_POSITIVES = 3
@@ -48,10 +50,9 @@ def _best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
 class LearnedCoder:
     """Per-theme classifiers over text features plus the zero-shot confidences."""
 
-    def __init__(self, c: float = 4.0, extra_weight: float = 1.0, balanced: bool = True, seed: int = 0,
-                 cross_words: bool = True) -> None:
+    def __init__(self, c: float = 4.0, extra_weight: float = 1.0, balanced: bool = True, seed: int = 0) -> None:
         self.c, self.extra_weight, self.balanced, self.seed = c, extra_weight, balanced, seed
-        self.cross_words = cross_words
+        self._blocks = QuestionBlocks()
         self._questions: TfidfVectorizer | None = None
         self.trained: np.ndarray = np.zeros(0, dtype=bool)
         self.thresholds: np.ndarray = np.zeros(0)
@@ -68,9 +69,8 @@ class LearnedCoder:
         if self._questions is not None:
             asked = questions if questions is not None else [""] * len(texts)
             lean = np.asarray([question_lean(q) for q in asked])
-            blocks += [self._questions.transform(asked), sparse.csr_matrix(lean[:, None])]
-            if self.cross_words:
-                blocks.append(sparse.diags(lean) @ words)
+            blocks += [self._questions.transform(asked), sparse.csr_matrix(lean[:, None]),
+                       sparse.diags(lean) @ words, self._blocks.cross(words, asked)]
         return sparse.hstack(blocks).tocsr()
 
     def word_vectors(self, texts: list[str]) -> sparse.csr_matrix:
@@ -91,6 +91,7 @@ class LearnedCoder:
         self.thresholds = np.full(labels.shape[1], 0.5)
         self._chars.fit(texts)
         self._questions = None if questions is None else TfidfVectorizer(sublinear_tf=True).fit(questions)
+        self._blocks.fit(questions or [])
         features = self._features(texts, extra, self._words.fit_transform(texts), questions)
         out_of_fold = np.zeros(labels.shape)
         folds = KFold(_FOLDS, shuffle=True, random_state=self.seed).split(texts)
