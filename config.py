@@ -180,10 +180,20 @@ def load_config(name: str | None = None, overrides: Mapping[str, Any] | None = N
             if int_key in os.environ:
                 settings[int_key] = int(os.environ[int_key])
     settings.update(overrides or {})
+    settings["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(settings)
     if key != "testing":  # tests shorten the timers; people always get at least 60 s
         settings["KIOSK_WARNING_SECONDS"] = max(60, int(settings["KIOSK_WARNING_SECONDS"]))
     cls.validate(settings)
     return settings
+
+
+def _engine_options(settings: Mapping[str, Any]) -> dict[str, object]:
+    """Pre-ping only a database across a network: a SQLite file's connection cannot go stale,
+    and the ping would cost a query on every request."""
+    options = dict(settings["SQLALCHEMY_ENGINE_OPTIONS"])
+    if str(settings.get("SQLALCHEMY_DATABASE_URI", "")).startswith("sqlite"):
+        options.pop("pool_pre_ping", None)
+    return options
 
 
 def _normalise_database_url(url: str) -> str:

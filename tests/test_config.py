@@ -85,3 +85,10 @@ def test_kiosk_warning_is_never_below_a_minute_outside_tests(monkeypatch: pytest
     monkeypatch.setenv("CONSULT_INSTANCE_DIR", str(tmp_path))
     monkeypatch.setenv("KIOSK_WARNING_SECONDS", "5")
     assert load_config("development")["KIOSK_WARNING_SECONDS"] == 60
+
+
+def test_only_a_networked_database_is_pinged_before_use(production_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert load_config("production")["SQLALCHEMY_ENGINE_OPTIONS"]["pool_pre_ping"] is True
+    production_env.setenv("CONSULT_INSTANCE_DIR", str(tmp_path))
+    production_env.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'consult.sqlite3'}")
+    assert "pool_pre_ping" not in load_config("development")["SQLALCHEMY_ENGINE_OPTIONS"]
