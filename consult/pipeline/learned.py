@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from consult.pipeline.question_context import QuestionBlocks
+from consult.pipeline.question_context import QuestionBlocks, question_vectoriser
 from consult.pipeline.sentiment import question_lean
 
 MIN_POSITIVES = 3
@@ -90,8 +90,8 @@ class LearnedCoder:
         self.trained = labels.sum(axis=0) >= MIN_POSITIVES
         self.thresholds = np.full(labels.shape[1], 0.5)
         self._chars.fit(texts)
-        self._questions = None if questions is None else TfidfVectorizer(sublinear_tf=True).fit(questions)
-        self._blocks.fit(questions or [])
+        self._questions = None if questions is None else question_vectoriser(questions)
+        self._blocks.fit(questions if self._questions is not None and questions is not None else [])
         features = self._features(texts, extra, self._words.fit_transform(texts), questions)
         out_of_fold = np.zeros(labels.shape)
         folds = KFold(_FOLDS, shuffle=True, random_state=self.seed).split(texts)

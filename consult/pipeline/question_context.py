@@ -16,12 +16,23 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 _SPACE = re.compile(r"\s+")
 
 
 def _key(question: str | None) -> str:
     return _SPACE.sub(" ", (question or "").strip().lower())
+
+
+def question_vectoriser(questions: Sequence[str | None], max_words: int = 1) -> TfidfVectorizer | None:
+    """TF-IDF of the questions' own words, or None when they hold no words at all (blank or "?"),
+    so a model never keeps question features it cannot fill."""
+    vectoriser = TfidfVectorizer(ngram_range=(1, max_words), sublinear_tf=True)
+    try:
+        return vectoriser.fit([q or "" for q in questions])
+    except ValueError:  # empty vocabulary
+        return None
 
 
 class QuestionBlocks:

@@ -34,7 +34,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from textblob.en import sentiment as _textblob
 
-from consult.pipeline.question_context import QuestionBlocks
+from consult.pipeline.question_context import QuestionBlocks, question_vectoriser
 
 Label = Literal["positive", "neutral", "negative"]
 LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
@@ -213,15 +213,13 @@ class SentimentModel:
         train = [t for t, _, _ in rows]
         self._words.fit(train)
         self._chars.fit(train)
-        self._questions = None
-        if questions is not None:
-            self._questions = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit(
-                [q or "" for _, _, q in rows])
-            self._blocks.fit([q for _, _, q in rows])
-        features = self._features(train, [q for _, _, q in rows] if questions is not None else None)
+        asked_rows = [q for _, _, q in rows]
+        self._questions = None if questions is None else question_vectoriser(asked_rows, max_words=2)
+        self._blocks.fit(asked_rows if self._questions is not None else [])
+        features = self._features(train, asked_rows if self._questions is not None else None)
         targets = [lab for _, lab, _ in rows]
         self._model = LogisticRegression(C=self._c, max_iter=2000)
-        groups = [q or "" if questions is not None else "" for _, _, q in rows]
+        groups = [q or "" if self._questions is not None else "" for q in asked_rows]
         self._model.fit(features, targets, sample_weight=_balancing_weights(targets, groups))
         return self
 

@@ -110,3 +110,10 @@ def test_question_blocks_copy_features_into_their_questions_block() -> None:
     crossed = blocks.cross(features, ["What was good?", "Why?", None]).toarray()
     assert crossed.tolist() == [[1.0, 2.0], [0.0, 0.0], [0.0, 0.0]]
     assert QuestionBlocks().fit([]).cross(features, None).shape == (3, 0)
+
+
+def test_blank_questions_train_a_model_without_them() -> None:
+    texts, labels, _ = _question_training()
+    model = SentimentModel().fit(texts, labels, [""] * len(texts))
+    assert model.fitted and not model.uses_questions
+    assert len(model.predict(["nothing much"], [""])) == 1

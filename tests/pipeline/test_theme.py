@@ -129,3 +129,11 @@ def test_a_coder_trained_without_questions_ignores_them() -> None:
     coder = Coder(codebook).fit(texts, labels)
     assert not coder.uses_questions
     assert coder.code(["the food"], ["What was good?"]) == coder.code(["the food"], ["What could we do better?"])
+
+
+def test_questions_without_words_are_left_out() -> None:
+    texts, labels, _ = _question_rows()
+    codebook = codebook_from_dict({"themes": [{"name": "Praise"}, {"name": "Complaint"}]})
+    coder = Coder(codebook).fit(texts, labels, ["?"] * len(texts))
+    assert not coder.uses_questions
+    assert len(coder.code(["the staff"], ["?"])) == 1
