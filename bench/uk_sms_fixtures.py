@@ -245,8 +245,11 @@ def generate(count: int, seed: int = 5) -> list[dict[str, object]]:
             text += value
             pos = b + 1
         text += parts[pos:]
-        if rng.random() < 0.4:
-            text += " " + rng.choice(NEGATIVE_LINES)
+        line = rng.choice(NEGATIVE_LINES)
+        # The scorer looks for each planted value in the redacted text: a line holding one
+        # ("Lee" in "Leeds") would count a caught name as leaked.
+        if rng.random() < 0.4 and not any(str(s["value"]).lower() in line.lower() for s in spans):
+            text += " " + line
         out.append({"id": f"uk-{i:05d}", "text": text, "spans": spans, "negatives": AMBIGUOUS + SERVICE})
     return out
 

@@ -62,7 +62,8 @@ class _Tok:
 def _tokens(text: str, blocked: Set[int]) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _TOKEN.finditer(text):
-        if m.start() in blocked:
+        glued = (m.start() > 0 and text[m.start() - 1].isdigit()) or (m.end() < len(text) and text[m.end()].isdigit())
+        if m.start() in blocked or glued:  # letters of a code ("ng72dj") are no name and no cue
             out.append(_Tok(m.start(), m.end(), PLACEHOLDER, False, True, False))
             continue
         if m.group() in ("s", "S") and out and text[out[-1].end : m.start()].strip() in ("'", "’"):
@@ -88,18 +89,13 @@ def _tokens(text: str, blocked: Set[int]) -> list[_Tok]:
     return out
 
 
-def _glued_to_digit(tok: _Tok, text: str) -> bool:
-    """Letters of a code such as "AB12CDE": replaced by a placeholder later, so they must not count."""
-    return (tok.start > 0 and text[tok.start - 1].isdigit()) or (tok.end < len(text) and text[tok.end].isdigit())
-
-
 def _capitals_say_nothing(toks: list[_Tok], common: Set[str], text: str) -> bool:
     """SHOUTED or Title Cased Text, where a capital does not mark a name.
 
     Title case is judged on ordinary words inside sentences: in "Turn Up The Music" they are
     capitalised, in "They had 6: Malon, Mark and Ann" they are not.
     """
-    words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1 and not _glued_to_digit(t, text)]
+    words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1]
     if sum(t.upper for t in words) * 2 > len(words):
         return True
     inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in STOP)]
@@ -226,7 +222,7 @@ class NameFinder:
 
     def _unknown(self, tok: _Tok) -> bool:
         """A word no list knows, that looks like a word rather than noise or a topic."""
-        if tok.tagged:
+        if tok.tagged or tok.word == PLACEHOLDER:
             return False
         known = self._unknown_words.get(tok.word)
         if known is None:

@@ -322,3 +322,15 @@ def test_names_found_from_shape_and_context(text: str, expected: str) -> None:
 def test_context_rules_leave_ordinary_text_alone(text: str) -> None:
     result = anonymise(text)
     assert result.text == text, result.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("postcode ng72dj frank talk from the GP", "postcode [POSTCODE] frank talk from the GP"),
+        ("reg ab12cde will be towed", "reg [VEHICLE_REG] will be towed"),
+        ("ring DJ Frank at the club", "ring [NAME] at the club"),
+    ],
+)
+def test_letters_inside_a_code_are_never_a_title_or_a_name(text: str, expected: str) -> None:
+    assert anonymise(text).text == expected
