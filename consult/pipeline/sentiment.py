@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -118,6 +119,7 @@ def _rule(text: str, lean: float = 0.0) -> Sentiment:
     return Sentiment("neutral", round(polarity, 4))
 
 
+@lru_cache(maxsize=1024)  # a consultation has a handful of questions, asked of every answer
 def question_lean(question: str | None) -> float:
     """+1 for a question that asks what was good, -1 for one that asks what to change, else 0."""
     if not question:
