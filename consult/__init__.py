@@ -78,13 +78,11 @@ def register_templates(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from consult.web.health import bp as health_bp
     from consult.web.kiosk.views import bp as kiosk_bp
-    from sms.webhook import SessionInterface
-    from sms.webhook import bp as sms_bp
+    from consult.web.sms import views as sms_views
 
     app.register_blueprint(health_bp)
     app.register_blueprint(kiosk_bp)
-    app.register_blueprint(sms_bp)
-    app.session_interface = SessionInterface()  # no cookie read for Twilio's webhooks
+    sms_views.init_app(app)  # Twilio's webhooks: their own CSRF, rate-limit and session rules
 
 
 def register_security(app: Flask) -> None:

@@ -216,6 +216,31 @@ def import_command(slug: str, csv_file: BinaryIO, venue: str | None, mediated: b
     click.echo(f"Imported {report.imported} responses, anonymised before storage.")
 
 
+@click.command("send-updates")
+@click.argument("consultation")
+@with_appcontext
+def send_updates_command(consultation: str) -> None:
+    """Text the published "you said, we did" update to people who replied YES (id or slug)."""
+    from consult.services.sms_sender import send_updates
+    from consult.services.sms_updates import UpdateNotReady
+
+    try:
+        report = send_updates(consultation)
+    except (LookupError, UpdateNotReady) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Sent {report.sent} update(s); {report.failed} failed.")
+
+
+@click.command("sms-reminders")
+@with_appcontext
+def sms_reminders_command() -> None:
+    """Send due SMS reminders (never 21:00-08:00 UK time) and expire stale conversations."""
+    from consult.services.sms_sender import send_reminders
+
+    report = send_reminders()
+    click.echo(f"Sent {report.sent} reminder(s), {report.failed} failed, expired {report.expired}.")
+
+
 def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
     """Turn a lookup error into a clear message and a non-zero exit."""
     try:
@@ -227,11 +252,10 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
 COMMANDS = [
     demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, theme_command,
     analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
+    send_updates_command, sms_reminders_command,
 ]
 
 
 def register_commands(app: Flask) -> None:
-    from sms.commands import send_updates_command, sms_reminders_command
-
-    for command in [*COMMANDS, send_updates_command, sms_reminders_command]:
+    for command in COMMANDS:
         app.cli.add_command(command)

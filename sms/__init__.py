@@ -1,9 +1,8 @@
-"""The SMS channel through Twilio.
+"""The SMS conversation, pure: no Flask, no database, no clock, no network.
 
-Pure parts (no Flask, no database): ``segments`` (GSM-7/UCS-2 counting), ``texts`` (every
-built-in message in English and Welsh), ``keywords``, ``survey``, ``state``, ``rules``,
-``dialogue`` (the conversation state machine) and ``schedule`` (reminders and expiry).
-Edges: ``signature`` and ``webhook`` (the ``sms`` blueprint), ``sender`` (Twilio REST) and
-``commands`` (``consult send-updates``, ``consult sms-reminders``). Storage goes through
-``consult.services.sms_*``.
+``segments`` (GSM-7/UCS-2 counting), ``texts`` (every built-in message in English and
+Welsh), ``keywords`` (STOP and the other words people text, requests to stop, a guess
+at Welsh), ``survey``, ``state``, ``rules``, ``dialogue`` (the conversation state
+machine) and ``schedule`` (reminders and expiry). The webhook and its signature check
+are ``consult.web.sms``; storage, the sender and reminders are ``consult.services.sms_*``.
 """

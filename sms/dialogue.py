@@ -1,9 +1,10 @@
 """The SMS conversation as a pure state machine: state + inbound text -> new state + replies.
 
-No Flask, no database, no clock: the caller passes ``now`` and whether the number has
-opted out or the text was flagged as a risk, and persists what comes back. Global
-keywords (STOP, START, HELP, SKIP, CYMRAEG/ENGLISH) are handled before any survey
-logic and are never returned as answers.
+No Flask, no database, no clock: the caller passes ``now``, whether the number has
+opted out, whether the text was flagged as a risk and whether its answer had to be cut,
+and persists what comes back. Global keywords (STOP and any other request to stop, START,
+HELP, SKIP, CYMRAEG/ENGLISH) are handled before any survey logic and are never returned
+as answers. A text flagged as a risk gets the support text as a message of its own first.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
+from sms.keywords import looks_welsh
 from sms.rules import DEFAULT_RULES, Rules
 from sms.segments import fits_one
 from sms.state import ConversationState, Status
 from sms.survey import Question, Survey, ask, parse_choice, range_of
 from sms.texts import Language, fit_who, render
 
-__all__ = ["AnswerToStore", "ConversationState", "Event", "Inbound", "Step", "clip", "compose", "step"]
+__all__ = ["AnswerToStore", "ConversationState", "Event", "Inbound", "Step", "compose", "step"]
 
 
 class Event(StrEnum):
@@ -31,7 +33,6 @@ class Event(StrEnum):
     COMPLETED = "completed"
     OPTED_OUT = "opted_out"
     OPTED_IN = "opted_in"
-    ENDED = "ended"
     UPDATES_REQUESTED = "updates_requested"
     LANGUAGE_CHANGED = "language_changed"
     RESUME_OFFERED = "resume_offered"
@@ -52,11 +53,13 @@ class Inbound:
     num_media: int = 0
     opted_out: bool = False  # the number's hash is on the opt-out list
     risk: bool = False  # the safeguarding check flagged the body
+    truncated: bool = False  # the body is longer than an answer may be: the service keeps the start
 
 
 @dataclass(frozen=True, slots=True)
 class AnswerToStore:
-    """An answer for the service to anonymise (free text) and store."""
+    """An answer for the service to store. Free text is the inbound body as received: the
+    service prepares it (cleans, cuts, screens, anonymises) once, before storing."""
 
     question_key: str
     question_index: int
@@ -80,14 +83,6 @@ class Step:
         return "\n".join(self.replies)
 
 
-def clip(body: str, limit: int) -> tuple[str, bool]:
-    """The answer kept from a free-text body, and whether it was cut to ``limit``."""
-    body = body.strip()
-    if len(body) <= limit:
-        return body, False
-    return body[:limit].rstrip(), True
-
-
 def compose(*parts: str) -> tuple[str, ...]:
     """Merge neighbouring parts into one SMS wherever the result still fits one segment."""
     out: list[str] = []
@@ -100,9 +95,11 @@ def compose(*parts: str) -> tuple[str, ...]:
 
 
 def _language_of(state: ConversationState | None, inbound: Inbound, rules: Rules) -> Language:
+    """The conversation's language; for a number we don't know, the language of its text."""
     if state is not None:
         return state.language
-    return "cy" if rules.keywords.classify(inbound.body) == "welsh" else "en"
+    welsh = rules.keywords.classify(inbound.body) == "welsh" or looks_welsh(inbound.body)
+    return "cy" if welsh else "en"
 
 
 def step(
@@ -112,15 +109,31 @@ def step(
     now: datetime,
     rules: Rules = DEFAULT_RULES,
 ) -> Step:
-    """Decide the reply to one inbound text and the state it leaves behind."""
-    keyword = rules.keywords.classify(inbound.body)
+    """Decide the reply to one inbound text and the state it leaves behind.
+
+    A text flagged as a risk gets the support text first, as a message of its own, in the
+    conversation's language, whatever else happens (even from a number that opted out).
+    """
     lang = _language_of(state, inbound, rules)
     if state is not None:
         state = replace(state, last_inbound_at=now)
-    safety = (render("safeguarding", lang),) if inbound.risk else ()
-    safety_events = (Event.SAFEGUARDING,) if inbound.risk else ()
+    result = _respond(state, inbound, survey, now, lang, rules)
+    if not inbound.risk:
+        return result
+    support = render("safeguarding", result.state.language if result.state else lang)
+    return replace(result, replies=(support, *result.replies), events=(Event.SAFEGUARDING, *result.events))
 
-    if keyword == "stop":
+
+def _respond(
+    state: ConversationState | None,
+    inbound: Inbound,
+    survey: Survey | None,
+    now: datetime,
+    lang: Language,
+    rules: Rules,
+) -> Step:
+    keyword = rules.keywords.classify(inbound.body)
+    if keyword == "stop":  # any request to stop wins over reading the text as an answer
         if inbound.opted_out:
             return Step(state)
         stopped = replace(state, status=Status.STOPPED) if state else None
@@ -136,13 +149,11 @@ def step(
         return Step(state)  # they told us to stop: stay silent
     if keyword in ("english", "welsh"):
         return _switch_language(state, survey, "cy" if keyword == "welsh" else "en")
-
     if state is None or survey is None:
-        return _no_conversation(inbound, survey, now, lang, safety, safety_events)
+        return _no_conversation(inbound, survey, now, lang)
     if not survey.is_open:
-        return Step(state, (*safety, render("closed", lang)), events=safety_events)
-    result = _by_status(state, inbound, survey, now, keyword, rules)
-    return replace(result, replies=safety + result.replies, events=safety_events + result.events)
+        return Step(state, (render("closed", lang),))
+    return _by_status(state, inbound, survey, keyword, rules)
 
 
 def _current_question(state: ConversationState | None, survey: Survey | None) -> tuple[str, ...]:
@@ -192,22 +203,14 @@ def _how_to_join(survey: Survey | None, lang: Language) -> Step:
     return Step(None, (text,), events=(Event.UNKNOWN_SENDER,))
 
 
-def _no_conversation(
-    inbound: Inbound,
-    survey: Survey | None,
-    now: datetime,
-    lang: Language,
-    safety: tuple[str, ...],
-    safety_events: tuple[Event, ...],
-) -> Step:
+def _no_conversation(inbound: Inbound, survey: Survey | None, now: datetime, lang: Language) -> Step:
     join = survey.join_language(inbound.body) if survey else None
     if survey is None or join is None:
-        joined = _how_to_join(survey, lang)
-        return replace(joined, replies=safety + joined.replies, events=safety_events + joined.events)
+        return _how_to_join(survey, lang)
     if not survey.is_open:
         return Step(None, (render("closed", join),))
     state = ConversationState.new(survey.consultation_id, join, now)
-    welcome = render("welcome", join, who=fit_who(survey.who(join)))
+    welcome = render("welcome", join, who=fit_who(survey.who(join)), total=len(survey.questions))
     return Step(state, (welcome, ask(survey, 0, join)), events=(Event.JOINED,))
 
 
@@ -215,7 +218,6 @@ def _by_status(
     state: ConversationState,
     inbound: Inbound,
     survey: Survey,
-    now: datetime,
     keyword: str | None,
     rules: Rules,
 ) -> Step:
@@ -264,10 +266,8 @@ def _active(
         return Step(state, compose(render("empty", lang), ask(survey, state.question_index, lang)))
     if survey.join_language(body):
         return Step(state, (ask(survey, state.question_index, lang),))
-    if rules.is_stop_phrase(body):
-        return Step(replace(state, status=Status.ENDED), (render("ended", lang),), events=(Event.ENDED,))
     if question.kind == "free_text":
-        return _free_text(state, survey, question, body, rules)
+        return _free_text(state, survey, question, body, inbound.truncated, rules)
     parsed = parse_choice(question, body, rules.keywords)
     if parsed is not None:
         answer = AnswerToStore(question.key, state.question_index, option_key=parsed.option_key, value=parsed.value)
@@ -280,11 +280,11 @@ def _active(
     return _advance(state, survey, (render("skip_ack", lang),), None, (Event.SKIPPED,))
 
 
-def _free_text(state: ConversationState, survey: Survey, question: Question, body: str, rules: Rules) -> Step:
-    limit = rules.answer_limit
-    text, truncated = clip(body, limit)
-    answer = AnswerToStore(question.key, state.question_index, text=text, truncated=truncated)
-    notice = (render("truncated", state.language, limit=limit),) if truncated else ()
+def _free_text(
+    state: ConversationState, survey: Survey, question: Question, body: str, truncated: bool, rules: Rules
+) -> Step:
+    answer = AnswerToStore(question.key, state.question_index, text=body, truncated=truncated)
+    notice = (render("truncated", state.language, limit=rules.answer_limit),) if truncated else ()
     events = (Event.ANSWERED, Event.TRUNCATED) if truncated else (Event.ANSWERED,)
     return _advance(state, survey, notice, answer, events)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from sms.keywords import DEFAULT_KEYWORDS, Keywords, is_stop_phrase
+from sms.keywords import DEFAULT_KEYWORDS, Keywords
 
 #: Kiosk answers may be 2,000 characters; an SMS answer is cut at 1,000 because a
 #: concatenated SMS carries at most 1,600 and a long text is usually a paste or a
@@ -25,10 +25,6 @@ class Rules:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/London"))
     answer_limit: int = SMS_ANSWER_LIMIT
     keywords: Keywords = DEFAULT_KEYWORDS
-
-    @staticmethod
-    def is_stop_phrase(text: str) -> bool:
-        return is_stop_phrase(text)
 
 
 DEFAULT_RULES = Rules()

@@ -1,9 +1,12 @@
 """Every built-in SMS message, in English and Welsh, each sized to one segment.
 
-Welsh texts avoid circumflex letters where the natural wording allows, because one
-ŵ, ŷ or â makes a message UCS-2 (70 characters a segment, not 160). Where a
-placeholder is filled in at send time its longest allowed value is declared in
-``budgets`` and the tests fill it to that length before counting segments.
+One ŵ, ŷ or â makes a message UCS-2 (70 characters a segment, not 160), so Welsh texts
+are worded to need none where the natural wording allows; where meaning depends on the
+circumflex ("â'r heddlu", with the police, is not "a'r heddlu", and the police) it stays,
+and the text is written short enough for 70. Welsh texts name the Welsh keywords
+(CYMORTH, NESAF, STOPIO, DECHRAU). Where a placeholder is filled in at send time its
+longest allowed value is declared in ``budgets`` and the tests fill it to that length
+before counting segments.
 """
 
 from __future__ import annotations
@@ -42,11 +45,12 @@ def _t(en: str, cy: str, **budgets: int) -> Template:
 TEXTS: Mapping[str, Template] = MappingProxyType(
     {
         "welcome": _t(
-            "{who} wants your views. Anonymous: we don't keep your number. "
-            "SKIP to skip, HELP for help, STOP to stop. CYMRAEG for Welsh.",
-            "Mae {who} eisiau eich barn. Dienw: dydyn ni ddim yn cadw eich rhif. "
-            "NESAF i hepgor, HELP am help, STOPIO i stopio. ENGLISH",
+            "{who} wants your views: {total} questions. Anonymous: your number isn't kept. "
+            "SKIP to skip, HELP for help, STOP to stop. CYMRAEG",
+            "Mae {who} eisiau eich barn: {total} cwestiwn. Dienw: ni chedwir eich rhif. "
+            "NESAF i hepgor, CYMORTH am help, STOPIO i atal. ENGLISH",
             who=WHO_BUDGET,
+            total=2,
         ),
         "help": _t(
             "Anonymous survey by text. Reply SKIP to skip a question, STOP to stop, "
@@ -59,12 +63,7 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
         ),
         "restarted": _t(
             "You can get texts from us again. Reply HELP for help or STOP to stop.",
-            "Gallwch gael negeseuon gennym ni eto. Anfonwch HELP am help neu STOPIO i stopio.",
-        ),
-        "ended": _t(
-            "OK, we've ended this survey and won't text you about it again. To block all texts from us, reply STOP.",
-            "Iawn, rydyn ni wedi gorffen yr arolwg a fyddwn ni ddim yn tecstio amdano eto. "
-            "I atal pob neges, anfonwch STOPIO.",
+            "Gallwch gael negeseuon gennym ni eto. Anfonwch CYMORTH am help neu STOPIO i stopio.",
         ),
         "skip_ack": _t("OK, skipped.", "Iawn, wedi hepgor."),
         "reprompt_choice": _t(
@@ -94,7 +93,7 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
         "declined": _t("OK. Thank you for your time.", "Iawn. Diolch am eich amser."),
         "how_to_join": _t(
             "To take part, text {keyword} to this number. Reply HELP for help.",
-            "I gymryd rhan, anfonwch {keyword} i'r rhif hwn. Anfonwch HELP am help.",
+            "I gymryd rhan, anfonwch {keyword} i'r rhif hwn. Anfonwch CYMORTH am help.",
             keyword=20,
         ),
         "how_to_join_any": _t(
@@ -110,11 +109,12 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
             "Roedd eich ateb yn hir, felly rydyn ni wedi cadw'r {limit} nod cyntaf. Diolch.",
             limit=5,
         ),
+        # Sent as a message of its own, before anything else, when a text suggests risk.
         "safeguarding": _t(
-            "If you are in danger now, call 999. Samaritans: 116 123, free, any time. "
-            "This is not a reporting line: we can't send help.",
-            "Os ydych chi mewn perygl nawr, ffoniwch 999. Y Samariaid: 116 123, am ddim, "
-            "unrhyw bryd. Nid llinell adrodd yw hon.",
+            "You don't have to go through this alone. Samaritans: 116 123, free, any time. "
+            "In an emergency call 999. This is not a reporting line.",
+            "Does dim rhaid i chi wynebu hyn ar eich pen eich hun. Y Samariaid: 116 123, am ddim, "
+            "unrhyw bryd. Mewn argyfwng, ffoniwch 999. Nid llinell adrodd yw hon.",
         ),
         "update_confirmed": _t(
             "Thanks. We'll send you one text about what changed, then delete your number.",
@@ -122,7 +122,7 @@ TEXTS: Mapping[str, Template] = MappingProxyType(
         ),
         "done_already": _t(
             "You've already answered, thank you. Reply YES to get a text about what changed, or HELP.",
-            "Rydych chi wedi ateb yn barod, diolch. Anfonwch IE i gael neges am yr hyn a newidiodd, neu HELP.",
+            "Rydych chi wedi ateb yn barod, diolch. Anfonwch IE i gael neges am yr hyn a newidiodd, neu CYMORTH.",
         ),
         "opted_out_rejoin": _t(
             "You've stopped texts from us. Reply START to take part again.",

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from consult.extensions import db
-from consult.models import Answer, Channel, Response
+from consult.models import Answer, Channel, Consultation, ConsultationStatus, Response
+
+
+def get_response(response_id: int) -> Response | None:
+    return db.session.get(Response, response_id)
 
 
 def get_response_by_submission_key(key: str) -> Response | None:
@@ -45,3 +49,27 @@ def create_answer(response: Response, question_id: int, **values: object) -> Ans
     db.session.add(answer)
     db.session.flush()
     return answer
+
+
+def list_responses(consultation_id: int) -> list[Response]:
+    query = select(Response).where(Response.consultation_id == consultation_id).order_by(Response.id)
+    return list(db.session.scalars(query))
+
+
+def list_answers(consultation_id: int) -> list[Answer]:
+    """Every answer to a consultation, in the order stored."""
+    query = select(Answer).join(Response).where(Response.consultation_id == consultation_id).order_by(Answer.id)
+    return list(db.session.scalars(query))
+
+
+def clear_free_text_closed_before(closed_before: date) -> int:
+    """Blank the words of answers to consultations closed before ``closed_before``; keep the rest."""
+    expired = select(Consultation.id).where(
+        Consultation.status.in_([ConsultationStatus.CLOSED, ConsultationStatus.PUBLISHED]),
+        Consultation.closes_on < closed_before,
+    )
+    responses = select(Response.id).where(Response.consultation_id.in_(expired))
+    result = db.session.execute(
+        update(Answer).where(Answer.response_id.in_(responses), Answer.text.is_not(None)).values(text=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)

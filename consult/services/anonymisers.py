@@ -1,4 +1,10 @@
-"""One anonymiser per set of named places, built once per process (building one is slow)."""
+"""One anonymiser per organisations' place list, for every channel.
+
+Building an anonymiser is slow and the place list changes rarely, so the list is read at
+most once per cache period (``consult.services.cache``) and an anonymiser is built once
+per distinct list. The kiosk, SMS, imports and the demo all call
+:func:`anonymiser_for_organisations`: no channel queries place names per answer.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ from functools import lru_cache
 
 from consult.data.consultations import list_place_names
 from consult.pipeline.anonymise import Anonymiser
+from consult.services.cache import cached
 
 
 @lru_cache(maxsize=32)
@@ -13,6 +20,10 @@ def _anonymiser_for(places: tuple[str, ...]) -> Anonymiser:
     return Anonymiser(places=places)
 
 
+def _place_names() -> tuple[str, ...]:
+    return tuple(sorted(set(list_place_names())))
+
+
 def anonymiser_for_organisations() -> Anonymiser:
     """Redacts every organisation's venues and named places as [PLACE]."""
-    return _anonymiser_for(tuple(sorted(set(list_place_names()))))
+    return _anonymiser_for(cached("place_names", _place_names))

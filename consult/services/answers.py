@@ -1,7 +1,10 @@
 """Storing answers the same way whatever channel they came from.
 
-Free text is prepared (cleaned, safeguarded, anonymised) before it is stored, and its
-sentiment is scored on the anonymised words.
+Every channel (kiosk, SMS, a facilitator's mediated entry, an imported row) prepares free
+text once with :func:`prepare_text` (cleaned, cut to the channel's limit, screened for
+safeguarding risk and anonymised, in memory) and stores it with :func:`store_prepared`
+or :func:`store_anonymised_text`; choices go through :func:`store_choice`. Sentiment is
+scored on the anonymised words. A flagged answer is stored flagged, for the review queue.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ from consult.data import responses as response_data
 from consult.models import Answer, Response
 from consult.pipeline.anonymise import Anonymiser
 from consult.pipeline.ingest import PreparedAnswer, prepare_answer
+from consult.pipeline.sentiment import Sentiment
 from consult.pipeline.sentiment import score as score_sentiment
+
+
+def prepare_text(raw: str, anonymiser: Anonymiser, limit: int) -> PreparedAnswer:
+    """The one place free text is cleaned, clipped to ``limit``, screened and anonymised."""
+    return prepare_answer(raw, anonymiser=anonymiser, max_chars=limit)
 
 
 def store_choice(response: Response, question_id: int, value: str) -> Answer:
@@ -20,10 +29,15 @@ def store_choice(response: Response, question_id: int, value: str) -> Answer:
 
 
 def store_anonymised_text(
-    response: Response, question_id: int, text: str, redactions: dict[str, int], safeguarding_categories: Sequence[str]
+    response: Response,
+    question_id: int,
+    text: str,
+    redactions: dict[str, int],
+    safeguarding_categories: Sequence[str],
+    sentiment: Sentiment | None = None,
 ) -> Answer:
-    """Store text that has already been through ``prepare_answer``."""
-    sentiment = score_sentiment(text)
+    """Store text that has already been through :func:`prepare_text` (``sentiment`` if already scored)."""
+    sentiment = sentiment or score_sentiment(text)
     return response_data.create_answer(
         response,
         question_id,
@@ -36,10 +50,23 @@ def store_anonymised_text(
     )
 
 
+def store_prepared(
+    response: Response,
+    question_id: int,
+    prepared: PreparedAnswer,
+    sentiment: Sentiment | None = None,
+    safeguarding_categories: Sequence[str] | None = None,
+) -> Answer:
+    """Store a prepared answer; ``safeguarding_categories`` overrides the screen's own (SMS
+    screens a long text whole, not only the part kept)."""
+    categories = prepared.safeguarding_categories if safeguarding_categories is None else safeguarding_categories
+    return store_anonymised_text(response, question_id, prepared.text, prepared.redactions, categories, sentiment)
+
+
 def store_raw_text(
     response: Response, question_id: int, raw: str, anonymiser: Anonymiser, limit: int
 ) -> PreparedAnswer:
     """Prepare raw words and store only the anonymised result."""
-    prepared = prepare_answer(raw, anonymiser, limit)
-    store_anonymised_text(response, question_id, prepared.text, prepared.redactions, prepared.safeguarding_categories)
+    prepared = prepare_text(raw, anonymiser, limit)
+    store_prepared(response, question_id, prepared)
     return prepared

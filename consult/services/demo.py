@@ -34,6 +34,7 @@ from consult.models import (
     VenueType,
 )
 from consult.pipeline.anonymise import Anonymiser
+from consult.services import cache
 from consult.services.analysis import analyse_consultation
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_choice, store_raw_text
@@ -91,6 +92,7 @@ def _create_everything(spec: dict[str, Any], password: str) -> None:
         user_data.create_user(ADMIN_EMAIL, "Demo administrator", hash_password(password), Role.ADMIN, office.id)
     consultation = _create_consultation(spec, office.id)
     db.session.flush()
+    cache.clear()  # the new venues are place names to redact
     _create_sample_responses(consultation, venues)
     db.session.commit()
     analyse_consultation(consultation.id)  # so summaries and staff pages have real content

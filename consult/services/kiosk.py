@@ -18,9 +18,8 @@ from consult.data import kiosk as kiosk_data
 from consult.data import responses as response_data
 from consult.extensions import db
 from consult.models import Channel, Consultation, ConsultationStatus, KioskDraft, Question, QuestionKind, Venue
-from consult.pipeline.ingest import prepare_answer
 from consult.services.anonymisers import anonymiser_for_organisations
-from consult.services.answers import store_anonymised_text, store_choice
+from consult.services.answers import prepare_text, store_anonymised_text, store_choice
 
 STALE_AFTER = timedelta(hours=2)
 
@@ -68,7 +67,7 @@ def record_answer(token: str, question: Question, value: str, language: str) -> 
         return False
     flagged = False
     if question.kind is QuestionKind.FREE_TEXT:
-        prepared = prepare_answer(value, anonymiser_for_organisations(), current_app.config["ANSWER_MAX_CHARS"])
+        prepared = prepare_text(value, anonymiser_for_organisations(), current_app.config["ANSWER_MAX_CHARS"])
         flagged = prepared.safeguarding_flagged
         entry: dict[str, object] = {
             "text": prepared.text,

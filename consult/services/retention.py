@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import select, update
 
 from consult.data import kiosk as kiosk_data
+from consult.data import responses as response_data
 from consult.data import sms as sms_data
 from consult.extensions import db
-from consult.models import Answer, Consultation, ConsultationStatus, Response
 from consult.services import sms_reminders
 from consult.services.kiosk import STALE_AFTER
 
@@ -42,13 +41,6 @@ def purge(now: datetime | None = None) -> PurgeReport:
 
 def _clear_old_free_text(closed_before: date) -> int:
     """Blank the words of consultations closed before the cut-off; keep every count."""
-    expired = select(Consultation.id).where(
-        Consultation.status.in_([ConsultationStatus.CLOSED, ConsultationStatus.PUBLISHED]),
-        Consultation.closes_on < closed_before,
-    )
-    responses = select(Response.id).where(Response.consultation_id.in_(expired))
-    result = db.session.execute(
-        update(Answer).where(Answer.response_id.in_(responses), Answer.text.is_not(None)).values(text=None)
-    )
+    cleared = response_data.clear_free_text_closed_before(closed_before)
     db.session.commit()
-    return int(getattr(result, "rowcount", 0) or 0)
+    return cleared

@@ -1,9 +1,8 @@
-"""Map a conversation row to the dialogue's ConversationState and back."""
+"""The one mapping between a conversation row and the dialogue's ConversationState."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Protocol, cast
 
 from consult.models.sms import SmsConversation
 from sms.state import ConversationState, Status
@@ -15,33 +14,14 @@ def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-class ConversationFields(Protocol):
-    """What a state is read from: the ORM row, or the plain row the inbound webhook reads."""
-
-    @property
-    def consultation_id(self) -> int: ...
-    @property
-    def language(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def question_index(self) -> int: ...
-    @property
-    def started_at(self) -> datetime: ...
-    @property
-    def last_inbound_at(self) -> datetime: ...
-    @property
-    def reprompted(self) -> bool: ...
-    @property
-    def reminder_sent(self) -> bool: ...
-    @property
-    def updates_requested(self) -> bool: ...
+def _language(value: str) -> Language:
+    return "cy" if value == "cy" else "en"
 
 
-def state_of(row: ConversationFields) -> ConversationState:
+def state_of(row: SmsConversation) -> ConversationState:
     return ConversationState(
         consultation_id=row.consultation_id,
-        language=cast(Language, row.language if row.language in ("en", "cy") else "en"),
+        language=_language(row.language),
         status=Status(row.status),
         question_index=row.question_index,
         started_at=as_utc(row.started_at),
@@ -52,9 +32,9 @@ def state_of(row: ConversationFields) -> ConversationState:
     )
 
 
-def values_of(state: ConversationState) -> dict[str, object]:
-    """The row's columns for ``state``."""
-    return {
+def apply_state(row: SmsConversation, state: ConversationState) -> None:
+    """Copy a state onto the row, writing only what changed (the version moves on a write)."""
+    values: dict[str, object] = {
         "language": state.language,
         "status": str(state.status),
         "question_index": state.question_index,
@@ -64,12 +44,8 @@ def values_of(state: ConversationState) -> dict[str, object]:
         "reminder_sent": state.reminder_sent,
         "updates_requested": state.updates_requested,
     }
-
-
-def apply_state(row: SmsConversation, state: ConversationState) -> None:
-    """Copy a new state onto the row, writing only what changed."""
-    for name, value in values_of(state).items():
-        current = getattr(row, name)
+    for name, value in values.items():
+        current = getattr(row, name, None)
         if isinstance(current, datetime) and isinstance(value, datetime):
             if as_utc(current) == value:
                 continue

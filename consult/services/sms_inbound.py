@@ -1,12 +1,13 @@
 """Receive one inbound text: dedupe, run the dialogue, store what it says, return replies.
 
-The slow, stateless work (hashing the number, anonymising and screening the text,
-scoring sentiment) happens first, outside any lock. Then one short transaction: on
-SQLite it takes the write lock at once (BEGIN IMMEDIATE), on PostgreSQL the
-conversation row is locked FOR UPDATE, so two texts from one phone at the same moment
-are applied one after the other. The MessageSid's unique constraint makes a redelivery
-a no-op; the conversation's version column and the other unique constraints catch
-anything that slips past, and the message is retried from a fresh read.
+The slow, stateless work (hashing the number, screening and anonymising the text,
+scoring sentiment) and loading the cached surveys happen first, before any lock. Then one
+short transaction on the request's session: on SQLite it takes the write lock at once
+(BEGIN IMMEDIATE), on PostgreSQL the conversation row is locked FOR UPDATE, so two texts
+from one phone at the same moment are applied one after the other. The MessageSid's
+unique constraint makes a redelivery a no-op; the conversation's version column and the
+other unique constraints catch anything that slips past, and the text is retried from a
+fresh read. Answers are stored through ``consult.services.answers``, like every channel's.
 """
 
 from __future__ import annotations
@@ -15,19 +16,23 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
+from consult.data import responses as response_data
 from consult.data import sms as sms_data
-from consult.pipeline.ingest import PreparedAnswer, prepare_answer
+from consult.extensions import db
+from consult.models import Channel, Response
+from consult.models.sms import SmsConversation
+from consult.pipeline.ingest import PreparedAnswer
 from consult.pipeline.safeguarding import assess
 from consult.pipeline.sentiment import Sentiment
 from consult.pipeline.sentiment import score as score_sentiment
-from consult.services import sms_phone
-from consult.services.sms_conversations import state_of, values_of
-from consult.services.sms_survey import cached_anonymiser, cached_rules, cached_survey, open_keywords
-from sms.dialogue import AnswerToStore, Event, Inbound, Step, clip, step
+from consult.services import answers, sms_phone
+from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.sms_conversations import apply_state, state_of
+from consult.services.sms_survey import cached_rules, cached_survey, open_keywords
+from sms.dialogue import AnswerToStore, Event, Inbound, Step, step
 from sms.keywords import squash
 from sms.rules import Rules
 from sms.survey import Survey
@@ -38,7 +43,8 @@ ATTEMPTS = 5
 
 @dataclass(frozen=True, slots=True)
 class InboundSms:
-    """The fields of Twilio's webhook we use. The number and body live in memory only."""
+    """The fields of Twilio's webhook we use (checked at the edge). The number and body
+    live in memory only."""
 
     message_sid: str
     from_number: str
@@ -56,11 +62,13 @@ class InboundSms:
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
-    """What can be worked out before taking any lock."""
+    """What is worked out before the transaction: nothing here needs the database's lock."""
 
     phone_hash: str
+    keywords: dict[str, int]
     risk: bool
-    answer_input: str | None = None  # the clipped body the anonymised text was made from
+    categories: tuple[str, ...] = ()  # the safeguarding screen's, over the whole text
+    source: str | None = None  # the stripped body the answer was prepared from
     answer: PreparedAnswer | None = None
     sentiment: Sentiment | None = None
 
@@ -69,36 +77,33 @@ def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]
     """The replies to send for ``message``; empty for a redelivery or an opted-out number."""
     rules = cached_rules()
     prepared = _prepare(message, rules)
-    with sms_data.inbound_connection() as connection:
-        for attempt in range(1, ATTEMPTS + 1):
-            failure: Exception | None = None
-            with sms_data.writer_turn():
-                transaction = connection.begin()
-                try:
-                    outcome = _receive_once(connection, message, prepared, rules, now or datetime.now(UTC))
-                    transaction.commit()
-                except (StaleDataError, OperationalError, IntegrityError) as error:
-                    transaction.rollback()
-                    failure = error
-                except BaseException:
-                    transaction.rollback()  # never leave SQLite's write lock held
-                    raise
-            if failure is None:
-                log.info(
-                    "sms inbound",
-                    extra={
-                        "message_sid": message.message_sid,
-                        "conversation_id": outcome.conversation_id,
-                        "events": [str(e) for e in outcome.events],
-                    },
-                )
-                return outcome.replies
-            if _is_replay(failure):
+    db.session.rollback()  # end any read the caches made: the write transaction starts afresh
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            sms_data.begin_write()
+            outcome = _receive_once(message, prepared, rules, now or datetime.now(UTC))
+            db.session.commit()
+        except (StaleDataError, OperationalError, IntegrityError) as error:
+            db.session.rollback()
+            if _is_replay(error):
                 log.info("sms inbound replay ignored", extra={"message_sid": message.message_sid})
                 return ()
             log.info("sms inbound retry", extra={"message_sid": message.message_sid, "attempt": attempt})
             if attempt == ATTEMPTS:
-                raise failure
+                raise
+            continue
+        except BaseException:
+            db.session.rollback()  # never leave SQLite's write lock held
+            raise
+        log.info(
+            "sms inbound",
+            extra={
+                "message_sid": message.message_sid,
+                "conversation_id": outcome.conversation_id,
+                "events": [str(e) for e in outcome.events],
+            },
+        )
+        return outcome.replies
     raise AssertionError("unreachable")
 
 
@@ -107,15 +112,28 @@ def _is_replay(error: Exception) -> bool:
 
 
 def _prepare(message: InboundSms, rules: Rules) -> _Prepared:
-    """Hash, screen and (for anything that may be an answer) anonymise, lock-free."""
+    """Hash the number, screen every text, and prepare anything that may be an answer."""
     phone_hash = sms_phone.phone_hash(message.from_number)
+    keywords = open_keywords()
     body = message.dialogue_body.strip()
-    if not body or rules.keywords.classify(body) is not None:
-        return _Prepared(phone_hash, risk=False)
-    text, _ = clip(body, rules.answer_limit)
-    answer = prepare_answer(text, cached_anonymiser(), rules.answer_limit)
-    risk = answer.safeguarding_flagged if text == body else assess(body).flagged
-    return _Prepared(phone_hash, risk, text, answer, score_sentiment(answer.text))
+    if not body:
+        return _Prepared(phone_hash, keywords, risk=False)
+    if rules.keywords.classify(body) is not None:  # never an answer, but a risk all the same
+        screen = assess(body)
+        return _Prepared(phone_hash, keywords, screen.flagged, tuple(screen.categories))
+    answer = answers.prepare_text(body, anonymiser_for_organisations(), rules.answer_limit)
+    categories = answer.safeguarding_categories
+    if answer.truncated and not categories:  # a risk past the part kept still counts
+        categories = tuple(assess(body).categories)
+    return _Prepared(
+        phone_hash,
+        keywords,
+        risk=answer.safeguarding_flagged or bool(categories),
+        categories=categories,
+        source=body,
+        answer=answer,
+        sentiment=score_sentiment(answer.text),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,113 +143,78 @@ class _Outcome:
     events: tuple[Event, ...]
 
 
-def _receive_once(
-    connection: Connection, message: InboundSms, prepared: _Prepared, rules: Rules, now: datetime
-) -> _Outcome:
-    """One transaction of a few Core statements on the webhook's own connection (see
-    consult.data.sms): the lock, one read of the conversation and the opt-out, the MessageSid
-    claim, the answer and one update. The caller commits."""
-    sms_data.lock_for_write(connection)
-    row, survey, opted_out = _resolve(connection, prepared.phone_hash, message.dialogue_body)  # reads only
-    sms_data.claim_inbound(  # IntegrityError on a replay
-        message.message_sid, row.id if row else None, now, connection=connection
+def _receive_once(message: InboundSms, prepared: _Prepared, rules: Rules, now: datetime) -> _Outcome:
+    """One transaction: read (and lock) the conversation, claim the MessageSid, run the
+    dialogue, store the answer and the new state. The caller commits."""
+    row, survey = _resolve(prepared, message.dialogue_body)
+    opted_out = sms_data.is_opted_out(prepared.phone_hash)
+    sms_data.claim_inbound(message.message_sid, row.id if row else None, now)  # IntegrityError on a replay
+    truncated = prepared.answer is not None and prepared.answer.truncated
+    inbound = Inbound(
+        message.dialogue_body, message.num_media, opted_out=opted_out, risk=prepared.risk, truncated=truncated
     )
-    inbound = Inbound(message.dialogue_body, message.num_media, opted_out=opted_out, risk=prepared.risk)
     result = step(state_of(row) if row else None, inbound, survey, now, rules)
-    conversation_id = row.id if row else None
-    language = row.language if row else "en"
-    response_id = row.response_id if row else None
-    consultation_id = row.consultation_id if row else (survey.consultation_id if survey else None)
-    values: dict[str, object] = {}
     if result.state is not None and survey is not None:
-        values = {**values_of(result.state), "last_message_sid": message.message_sid}
-        language = result.state.language
-    if result.answer is not None and consultation_id is not None and (row is not None or values):
-        if response_id is None:
-            response_id = sms_data.create_sms_response(consultation_id, now.date(), language, connection=connection)
-            values["response_id"] = response_id
-        _store_answer(connection, response_id, result.answer, prepared, rules.answer_limit)
-    if row is None and values and survey is not None:
-        conversation_id = sms_data.insert_conversation(
-            prepared.phone_hash, survey.consultation_id, values, connection=connection
-        )
-    elif row is not None and values:  # StaleDataError if the row changed since it was read
-        sms_data.update_conversation(row, values, connection=connection)
-    events = _EventContext(connection, prepared.phone_hash, message.from_number, conversation_id, consultation_id)
-    _apply_events(result, events, language, now)
-    return _Outcome(result.replies, conversation_id, result.events)
+        if row is None:
+            row = sms_data.create_conversation(prepared.phone_hash, survey.consultation_id)
+        apply_state(row, result.state)
+        row.last_message_sid = message.message_sid
+    if row is not None and result.answer is not None:
+        _store_answer(row, result.answer, prepared, now)
+    db.session.flush()  # StaleDataError if the row changed since it was read
+    _apply_events(result, row, prepared.phone_hash, message.from_number, now)
+    return _Outcome(result.replies, row.id if row else None, result.events)
 
 
-def _resolve(
-    connection: Connection, phone_hash: str, body: str
-) -> tuple[sms_data.ConversationRow | None, Survey | None, bool]:
-    """The consultation a text belongs to (the one whose keyword it is, else the last one),
-    its conversation and whether the number has opted out."""
-    keywords = open_keywords()
-    joined = keywords.get(squash(body)) if body.strip() else None
+def _resolve(prepared: _Prepared, body: str) -> tuple[SmsConversation | None, Survey | None]:
+    """The conversation a text continues (the one whose keyword it is, else the last one)
+    and its consultation's survey."""
+    joined = prepared.keywords.get(squash(body)) if body.strip() else None
     if joined is not None:
-        row, opted_out = sms_data.get_conversation_for_inbound(phone_hash, joined, connection=connection)
-        return row, cached_survey(joined), opted_out
-    row, opted_out = sms_data.get_conversation_for_inbound(phone_hash, None, connection=connection)
+        return sms_data.get_conversation_for_update(prepared.phone_hash, joined), cached_survey(joined)
+    row = sms_data.get_conversation_for_update(prepared.phone_hash, None)
     if row is not None:
-        return row, cached_survey(row.consultation_id), opted_out
-    consultations = set(keywords.values())  # one consultation may have an English and a Welsh keyword
+        return row, cached_survey(row.consultation_id)
+    consultations = set(prepared.keywords.values())  # one consultation may have an English and a Welsh keyword
     only = next(iter(consultations)) if len(consultations) == 1 else None
-    return None, cached_survey(only) if only is not None else None, opted_out
+    return None, cached_survey(only) if only is not None else None
 
 
-def _store_answer(
-    connection: Connection, response_id: int, answer: AnswerToStore, prepared: _Prepared, limit: int
-) -> None:
+def _response_of(row: SmsConversation, now: datetime) -> Response:
+    """The conversation's Response, created with its first answer."""
+    response = response_data.get_response(row.response_id) if row.response_id is not None else None
+    if response is None:
+        response = response_data.create_response(row.consultation_id, Channel.SMS, now.date(), language=row.language)
+        row.response_id = response.id
+    return response
+
+
+def _store_answer(row: SmsConversation, answer: AnswerToStore, prepared: _Prepared, now: datetime) -> None:
+    response = _response_of(row, now)
     question_id = int(answer.question_key)
     if answer.text is None:
         choice = answer.option_key if answer.option_key is not None else str(answer.value)
-        sms_data.insert_answer(response_id, question_id, {"choice": choice}, connection=connection)
+        answers.store_choice(response, question_id, choice)
         return
-    anonymised, sentiment = prepared.answer, prepared.sentiment
-    if anonymised is None or sentiment is None or answer.text != prepared.answer_input:
-        anonymised = prepare_answer(answer.text, cached_anonymiser(), limit)
-        sentiment = score_sentiment(anonymised.text)
-    values = {
-        "text": anonymised.text,
-        "redactions": anonymised.redactions,
-        "sentiment_label": sentiment.label,
-        "sentiment_polarity": sentiment.polarity,
-        "safeguarding_flag": anonymised.safeguarding_flagged,
-        "safeguarding_categories": list(anonymised.safeguarding_categories),
-    }
-    sms_data.insert_answer(response_id, question_id, values, connection=connection)
+    if prepared.answer is None or answer.text != prepared.source:
+        raise RuntimeError("the dialogue answered with text other than the body it was given")
+    answers.store_prepared(response, question_id, prepared.answer, prepared.sentiment, prepared.categories)
 
 
-@dataclass(frozen=True, slots=True)
-class _EventContext:
-    """Who and where a dialogue event applies to, and the connection to record it on."""
-
-    connection: Connection
-    phone_hash: str
-    number: str
-    conversation_id: int | None
-    consultation_id: int | None
-
-
-def _apply_events(result: Step, context: _EventContext, language: str, now: datetime) -> None:
-    connection, phone_hash = context.connection, context.phone_hash
+def _apply_events(result: Step, row: SmsConversation | None, phone_hash: str, number: str, now: datetime) -> None:
     if Event.OPTED_OUT in result.events:
-        sms_data.create_opt_out(phone_hash, "keyword", now, connection=connection)
-        sms_data.delete_update_contacts_for(phone_hash, connection=connection)  # STOP also withdraws a YES
+        sms_data.create_opt_out(phone_hash, "keyword", now)
+        sms_data.delete_update_contacts_for(phone_hash)  # STOP also withdraws a YES
     if Event.OPTED_IN in result.events:
-        sms_data.delete_opt_out(phone_hash, connection=connection)
-    if Event.UPDATES_REQUESTED in result.events:
-        _store_update_contact(context, language, now)
+        sms_data.delete_opt_out(phone_hash)
+    if Event.UPDATES_REQUESTED in result.events and row is not None:
+        _store_update_contact(row, phone_hash, number, now)
 
 
-def _store_update_contact(context: _EventContext, language: str, now: datetime) -> None:
-    if context.conversation_id is None or context.consultation_id is None:
+def _store_update_contact(row: SmsConversation, phone_hash: str, number: str, now: datetime) -> None:
+    if not sms_phone.is_uk_mobile(number):
+        log.info("sms update contact refused: not a UK mobile", extra={"conversation_id": row.id})
         return
-    if not sms_phone.is_uk_mobile(context.number):
-        log.info("sms update contact refused: not a UK mobile", extra={"conversation_id": context.conversation_id})
-        return
-    connection, consultation_id, phone_hash = context.connection, context.consultation_id, context.phone_hash
-    if not sms_data.has_update_contact(consultation_id, phone_hash, connection=connection):
-        encrypted = sms_phone.encrypt_number(context.number)
-        sms_data.create_update_contact(consultation_id, phone_hash, encrypted, language, now, connection=connection)
+    if not sms_data.has_update_contact(row.consultation_id, phone_hash):
+        encrypted = sms_phone.encrypt_number(number)
+        sms_data.create_update_contact(row.consultation_id, phone_hash, encrypted, row.language, now)

@@ -65,7 +65,7 @@ def run_due(now: datetime | None = None, limit: int = 1000) -> DueWork:
 
 
 def _one(conversation_id: int, now: datetime, rules: Rules) -> tuple[ReminderJob | None, bool]:
-    sms_data.lock_for_write()
+    sms_data.begin_write()
     row = sms_data.get_conversation_by_id(conversation_id)
     consultation = consultation_data.get_consultation(row.consultation_id) if row else None
     if row is None or consultation is None or row.status not in WAITING:

@@ -36,6 +36,7 @@ ATTEMPTS = 4
 def record_status(message_sid: str, status: str, error_code: int | None, now: datetime | None = None) -> bool:
     """Store one callback; False when it was a repeat. One transaction, retried on a race."""
     status = status.strip().lower()
+    db.session.rollback()  # the write transaction starts afresh, with the write lock
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return _record_once(message_sid, status, error_code, now or datetime.now(UTC))
@@ -47,7 +48,7 @@ def record_status(message_sid: str, status: str, error_code: int | None, now: da
 
 
 def _record_once(message_sid: str, status: str, error_code: int | None, now: datetime) -> bool:
-    sms_data.lock_for_write()
+    sms_data.begin_write()
     if sms_data.status_event_exists(message_sid, status):
         db.session.rollback()
         return False

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any
 
 from flask import current_app
 
 from consult.data import consultations as consultation_data
 from consult.data import sms as sms_data
-from consult.models import Consultation, ConsultationStatus, QuestionKind
+from consult.models import Consultation, ConsultationStatus
 from consult.models import Question as QuestionRow
-from consult.pipeline.anonymise import Anonymiser
-from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.cache import cached
 from sms.keywords import DEFAULT_KEYWORDS, squash
 from sms.rules import SMS_ANSWER_LIMIT, Rules
-from sms.survey import Option, Question, Survey
+from sms.survey import Option, Question, QuestionKind, Survey
+
+_KINDS: dict[str, QuestionKind] = {
+    "free_text": "free_text",
+    "single_choice": "single_choice",
+    "scale": "scale",
+    "yes_no": "yes_no",
+}
 
 
 def question_for(row: QuestionRow) -> Question:
@@ -29,7 +33,7 @@ def question_for(row: QuestionRow) -> Question:
     numbers = [int(o.key) for o in options if o.key.isdigit()]
     return Question(
         key=str(row.id),
-        kind=QuestionKind(row.kind).value,  # type: ignore[arg-type]
+        kind=_KINDS[str(row.kind)],
         en=row.sms_text_en or row.text_en,
         cy=row.sms_text_cy or row.text_cy,
         options=options,
@@ -69,27 +73,8 @@ def rules_from(config: Mapping[str, Any]) -> Rules:
     )
 
 
-# A short-lived per-process cache: every text needs the survey and the open keywords, and
-# loading questions for each one would hold the write lock longer. Staff edits show within
-# SMS_SURVEY_CACHE_SECONDS (default 10; 0 turns the cache off).
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    value: object
-    loaded_at: float
-
-
-def _cached(key: str, load: Callable[[], object]) -> object:
-    ttl = float(current_app.config.get("SMS_SURVEY_CACHE_SECONDS", 10))
-    store: dict[str, _Entry] = current_app.extensions.setdefault("sms_survey_cache", {})
-    entry = store.get(key)
-    now = time.monotonic()
-    if entry is not None and now - entry.loaded_at < ttl:
-        return entry.value
-    value = load()
-    store[key] = _Entry(value, now)
-    return value
+# Every text needs the open keywords, a survey and the rules: cached briefly per app
+# (consult.services.cache), loaded before the inbound transaction takes any lock.
 
 
 def open_keywords() -> dict[str, int]:
@@ -101,7 +86,7 @@ def open_keywords() -> dict[str, int]:
         keywords.pop("", None)
         return keywords
 
-    return cast(dict[str, int], _cached("keywords", load))
+    return cached("sms:keywords", load)
 
 
 def cached_survey(consultation_id: int) -> Survey | None:
@@ -109,13 +94,8 @@ def cached_survey(consultation_id: int) -> Survey | None:
         row = consultation_data.get_consultation(consultation_id)
         return survey_for(row, current_app.config) if row is not None else None
 
-    return cast(Survey | None, _cached(f"survey:{consultation_id}", load))
+    return cached(f"sms:survey:{consultation_id}", load)
 
 
 def cached_rules() -> Rules:
-    return cast(Rules, _cached("rules", lambda: rules_from(current_app.config)))
-
-
-def cached_anonymiser() -> Anonymiser:
-    """The organisations' anonymiser without re-reading their place names for every text."""
-    return cast(Anonymiser, _cached("anonymiser", anonymiser_for_organisations))
+    return cached("sms:rules", lambda: rules_from(current_app.config))

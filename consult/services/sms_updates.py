@@ -1,6 +1,6 @@
 """The "you said, we did" text to people who replied YES: who to send to, and what happened.
 
-The sender (``sms.sender``) talks to Twilio; this module only reads and writes rows.
+The sender (``consult.services.sms_sender``) talks to Twilio; this module only reads and writes rows.
 A contact's number is decrypted into memory for the send and the row is deleted as
 soon as the message is accepted (or can never be sent), one transaction per contact.
 """

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
-
 from consult.data import consultations as consultation_data
+from consult.data import responses as response_data
 from consult.data import themes as theme_data
-from consult.extensions import db
-from consult.models import Answer, CodeStatus, QuestionKind, Response
+from consult.models import CodeStatus, QuestionKind
 from consult.pipeline.summary import summarise as summariser
 from consult.services.consultations import UnknownConsultation
 
@@ -39,10 +37,8 @@ def summarise_consultation(
 
 def _responses(consultation_id: int) -> list[summariser.Response]:
     themes = {theme.id: theme.name for theme in theme_data.list_themes(consultation_id)}
-    rows = list(
-        db.session.scalars(select(Response).where(Response.consultation_id == consultation_id).order_by(Response.id))
-    )
-    answers = list(db.session.scalars(select(Answer).join(Response).where(Response.consultation_id == consultation_id)))
+    rows = response_data.list_responses(consultation_id)
+    answers = response_data.list_answers(consultation_id)
     codes: dict[int, list[str]] = defaultdict(list)
     for code in theme_data.list_codes([answer.id for answer in answers]):
         if code.status is not CodeStatus.REJECTED and code.theme_id in themes:

@@ -159,19 +159,68 @@ def test_help_repeats_the_current_question() -> None:
     assert result.state.question_index == 0
 
 
-@pytest.mark.parametrize(
-    "body", ["stop texting me", "Please stop messaging me!", "don't text me", "leave me alone", "peidiwch â tecstio"]
-)
-def test_free_text_stop_ends_and_explains_full_opt_out(body: str) -> None:
+STOP_REQUESTS = [
+    "stop texting me",
+    "Please stop messaging me!",
+    "don't text me",
+    "leave me alone",
+    "Stop please",
+    "pls stop",
+    "stopp",
+    "STOP STOP",
+    "ＳＴＯＰ",
+    "S\u200bT\u200bO\u200bP",
+    "stop it",
+    "no more texts",
+    "unsubscribe",
+    "Stopiwch",
+    "dim mwy o negeseuon",
+    "gad lonydd i mi",
+    "gadewch lonydd i mi plis",
+    "Peidiwch",
+    "peidiwch â tecstio",
+    "Peidiwch a thecstio fi eto",
+]
+
+
+@pytest.mark.parametrize("body", STOP_REQUESTS)
+def test_a_request_to_stop_in_any_words_opts_out_and_is_not_stored(body: str) -> None:
     result = talk("voice", "1", body)
-    assert result.answer is None and result.events == (Event.ENDED,)
-    assert result.state is not None and result.state.status == Status.ENDED
-    assert "reply STOP" in result.reply_text
+    assert result.answer is None and result.events == (Event.OPTED_OUT,)
+    assert result.state is not None and result.state.status == Status.STOPPED
+    assert result.replies == (render("stopped", "en"),)
+
+
+@pytest.mark.parametrize("body", ["stop it", "no more texts", "leave me alone", "dim mwy o negeseuon"])
+def test_a_request_to_stop_wins_over_an_answer_in_every_state(body: str) -> None:
+    """Mid-survey on a free-text or a choice question, after finishing, and from a stranger."""
+    on_free_text = talk("voice", "1", body)
+    on_choice = talk("voice", body)
+    finished = talk("voice", "1", "x", "3", "yes", body)
+    stranger = step(None, Inbound(body), SURVEY, NOW)
+    for result in (on_free_text, on_choice, finished, stranger):
+        assert result.answer is None and result.events == (Event.OPTED_OUT,)
 
 
 def test_a_real_answer_mentioning_stop_is_kept() -> None:
     result = talk("voice", "1", "The police should stop searching us for nothing")
     assert result.answer is not None and result.events == (Event.ANSWERED,)
+
+
+@pytest.mark.parametrize("body", ["Helo", "Shwmae, beth yw hwn?", "dw i isio cymryd rhan", "Sut mae?"])
+def test_an_unknown_text_in_welsh_gets_a_welsh_reply(body: str) -> None:
+    assert step(None, Inbound(body), SURVEY, NOW).replies == (render("how_to_join", "cy", keyword="LLAIS"),)
+
+
+@pytest.mark.parametrize("body", ["Hello", "what is this?", "who are you", "ok"])
+def test_an_unknown_text_in_english_gets_an_english_reply(body: str) -> None:
+    assert step(None, Inbound(body), SURVEY, NOW).replies == (render("how_to_join", "en", keyword="VOICE"),)
+
+
+def test_the_first_text_says_how_many_questions_there_are() -> None:
+    english = step(None, Inbound("voice"), SURVEY, NOW).replies[0]
+    welsh = step(None, Inbound("llais"), SURVEY, NOW).replies[0]
+    assert "4 questions" in english and "4 cwestiwn" in welsh
 
 
 def test_unknown_number_unknown_message_is_told_how_to_join() -> None:
@@ -192,22 +241,42 @@ def test_empty_or_media_only_gets_a_prompt(media: int) -> None:
     assert render("empty", "en") in result.reply_text
 
 
-def test_long_body_is_truncated_to_the_limit_and_the_person_told() -> None:
-    body = "word " * 400  # 2,000 characters, more than a 1,600 concatenated SMS
-    result = talk("voice", "1", body)
+def test_a_long_answer_is_the_body_as_given_and_the_person_is_told_it_was_cut() -> None:
+    """The service cuts and anonymises the body once; the dialogue only says it was cut."""
+    body = "word " * 300
+    joined = talk("voice", "1").state
+    result = step(joined, Inbound(body, truncated=True), SURVEY, NOW, Rules(answer_limit=1000))
     assert result.answer is not None and result.answer.truncated
-    assert result.answer.text is not None and len(result.answer.text) <= 1_000
+    assert result.answer.text == body.strip()
     assert Event.TRUNCATED in result.events
     assert render("truncated", "en", limit=1000) in result.reply_text
-    small = step(talk("voice", "1").state, Inbound("abcdef"), SURVEY, NOW, Rules(answer_limit=3))
-    assert small.answer is not None and small.answer.text == "abc"
+    short = step(joined, Inbound("abcdef"), SURVEY, NOW, Rules(answer_limit=3))
+    assert short.answer is not None and short.answer.text == "abcdef" and not short.answer.truncated
 
 
-def test_risk_adds_the_support_line_first() -> None:
+def test_risk_sends_the_support_text_first_as_its_own_message() -> None:
     joined = talk("voice", "1")
     result = step(joined.state, Inbound("I want to end it all", risk=True), SURVEY, NOW)
-    assert result.replies[0] == render("safeguarding", "en")
-    assert Event.SAFEGUARDING in result.events and result.answer is not None
+    assert result.replies == (render("safeguarding", "en"), ask(SURVEY, 2, "en"))
+    assert result.events[0] == Event.SAFEGUARDING and result.answer is not None
+    assert "You don't have to go through this alone" in result.replies[0]
+    assert "116 123" in result.replies[0] and "999" in result.replies[0]
+    assert "not a reporting line" in result.replies[0]
+
+
+def test_risk_gets_the_support_text_in_the_conversations_language() -> None:
+    welsh = talk("llais", "2")
+    result = step(welsh.state, Inbound("I want to end it all", risk=True), SURVEY, NOW)
+    assert result.replies == (render("safeguarding", "cy"), ask(SURVEY, 2, "cy"))
+    assert "Does dim rhaid i chi" in result.replies[0] and "116 123" in result.replies[0]
+
+
+@pytest.mark.parametrize("body", ["STOP", "hello", "voice"])
+def test_risk_gets_the_support_text_whatever_else_happens(body: str) -> None:
+    """A stop, a stranger, even a number that opted out: the support text still goes first."""
+    for state, opted_out in ((None, False), (talk("voice", "STOP").state, True)):
+        result = step(state, Inbound(body, risk=True, opted_out=opted_out), SURVEY, NOW)
+        assert result.replies[0] == render("safeguarding", "en") and Event.SAFEGUARDING in result.events
 
 
 def test_expired_conversation_offers_to_resume() -> None:

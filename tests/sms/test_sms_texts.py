@@ -35,7 +35,7 @@ def test_demo_questions_fit_one_segment(language: Language) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_demo_welcome_fits_one_segment(language: Language) -> None:
-    text = render("welcome", language, who=SURVEY.who(language))
+    text = render("welcome", language, who=SURVEY.who(language), total=len(SURVEY.questions))
     assert count(text).segments == 1
 
 

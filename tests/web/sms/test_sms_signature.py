@@ -8,13 +8,12 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from sms.signature import public_url
+from consult.web.sms.signature import public_url
 from tests.conftest import make_app
-from tests.sms.conftest import ensure_sms_blueprint
-from tests.sms.db_helpers import SmsConversation, SmsInboundMessage, SmsStatusEvent, count
-from tests.sms.twilio_helpers import PUBLIC_BASE_URL, new_sid, sign, twilio_post
+from tests.web.sms.db_helpers import SmsConversation, SmsInboundMessage, SmsStatusEvent, count
+from tests.web.sms.twilio_helpers import PUBLIC_BASE_URL, new_sid, sign, twilio_post
 
-FORM = {"MessageSid": "SMsig", "From": "+447700900123", "To": "+447700900000", "Body": "VOICE", "NumMedia": "0"}
+FORM = {"MessageSid": "SM" + "5" * 32, "From": "+447700900123", "To": "+447700900000", "Body": "VOICE", "NumMedia": "0"}
 
 
 def nothing_stored(app: Flask) -> bool:
@@ -83,7 +82,6 @@ def test_spoofed_forwarded_host_is_refused(tmp_path: Path, hops: int) -> None:
     untrusted hop before our proxy's own entry), must fail: the URL checked comes from
     PUBLIC_BASE_URL, whatever ProxyFix makes of the forwarded headers."""
     app = make_app(f"sqlite:///{tmp_path / 'proxy.sqlite3'}", PROXY_HOPS=hops)
-    ensure_sms_blueprint(app)
     client = app.test_client()
     spoofed = "https://attacker.example.net/sms/inbound"
     for forwarded in ("attacker.example.net", "attacker.example.net, consult.example.org"):
@@ -101,7 +99,7 @@ def test_spoofed_forwarded_host_is_refused(tmp_path: Path, hops: int) -> None:
 
 
 def test_status_callback_needs_a_signature_too(sms_app: Flask, client: FlaskClient) -> None:
-    form = {"MessageSid": "SMx", "MessageStatus": "delivered"}
+    form = {"MessageSid": "SM" + "6" * 32, "MessageStatus": "delivered"}
     assert client.post("/sms/status", data=form).status_code == 403
     assert twilio_post(client, "/sms/status", form, token="wrong").status_code == 403
     assert count(sms_app, SmsStatusEvent) == 0

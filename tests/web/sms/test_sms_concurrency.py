@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 
@@ -10,8 +9,8 @@ import pytest
 from flask import Flask
 
 from consult.data import sms as sms_data
-from tests.sms.db_helpers import SmsConversation, SmsInboundMessage, conversation, count, sms_answers
-from tests.sms.twilio_helpers import Phone, new_sid
+from tests.web.sms.db_helpers import SmsConversation, SmsInboundMessage, conversation, count, sms_answers
+from tests.web.sms.twilio_helpers import Phone, new_sid
 
 
 def at_once(app: Flask, work: list[Callable[[Phone], list[str]]], number: str) -> list[list[str]]:
@@ -42,8 +41,7 @@ def locking(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     """Run with the write locks, and without them, where only the version column, the unique
     constraints and the retry keep the conversation consistent."""
     if request.param == "optimistic":
-        monkeypatch.setattr(sms_data, "writer_turn", contextlib.nullcontext)
-        monkeypatch.setattr(sms_data, "lock_for_write", lambda connection=None: None)
+        monkeypatch.setattr(sms_data, "begin_write", lambda: None)
     return str(request.param)
 
 

@@ -8,10 +8,9 @@ import pytest
 from flask import Flask
 
 from consult.extensions import db
-from tests.sms.conftest import ensure_sms_blueprint
-from tests.sms.db_helpers import SmsConversation, SmsInboundMessage, conversation, count, sms_answers
-from tests.sms.test_sms_concurrency import at_once
-from tests.sms.twilio_helpers import Phone, new_sid
+from tests.web.sms.db_helpers import SmsConversation, SmsInboundMessage, conversation, count, sms_answers
+from tests.web.sms.test_sms_concurrency import at_once
+from tests.web.sms.twilio_helpers import Phone, new_sid
 
 pytestmark = pytest.mark.postgres
 
@@ -20,7 +19,6 @@ pytestmark = pytest.mark.postgres
 def pg_sms_app(pg_app: Flask) -> Iterator[Flask]:
     from consult.services.demo import seed_demo
 
-    ensure_sms_blueprint(pg_app)
     with pg_app.app_context():
         seed_demo()
         db.session.remove()
@@ -49,7 +47,7 @@ def test_simultaneous_redeliveries_and_joins_on_postgres(pg_sms_app: Flask) -> N
 
 def test_whole_conversation_with_updates_on_postgres(pg_sms_app: Flask) -> None:
     """The inbound path's Core statements (not the SQLite fast path) from join to YES, then STOP."""
-    from tests.sms.db_helpers import SmsOptOut, SmsUpdateContact
+    from tests.web.sms.db_helpers import SmsOptOut, SmsUpdateContact
 
     phone = Phone(pg_sms_app.test_client(), "+447700900780")
     for body in ("VOICE", "1", "Ask PC John Smith", "Someone to talk to", "4", "Nothing", "A flat", "6"):

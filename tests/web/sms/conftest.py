@@ -1,4 +1,4 @@
-"""SMS fixtures: the demo app with the SMS blueprint and a recording Twilio transport."""
+"""SMS fixtures: the demo app (create_app registers the webhooks) and a recording Twilio transport."""
 
 from __future__ import annotations
 
@@ -10,15 +10,7 @@ from flask.testing import FlaskClient
 
 from consult.extensions import db
 from consult.models import Consultation
-from tests.sms.twilio_helpers import Phone, RecordingHttpClient
-
-
-def ensure_sms_blueprint(app: Flask) -> None:
-    """Until create_app registers it, register the webhook here (a no-op once it does)."""
-    if "sms" not in app.blueprints:
-        from sms.webhook import bp
-
-        app.register_blueprint(bp)
+from tests.web.sms.twilio_helpers import Phone, RecordingHttpClient
 
 
 @pytest.fixture()
@@ -28,18 +20,19 @@ def twilio_http() -> RecordingHttpClient:
 
 @pytest.fixture()
 def sms_app(demo: Flask, twilio_http: RecordingHttpClient) -> Iterator[Flask]:
-    ensure_sms_blueprint(demo)
     demo.config.update(TWILIO_HTTP_CLIENT=twilio_http, SMS_SEND_PER_SECOND=1000)
     yield demo
 
 
 @pytest.fixture()
 def client(sms_app: Flask) -> FlaskClient:
+    """Twilio's side of the webhook."""
     return sms_app.test_client()
 
 
 @pytest.fixture()
 def phone(client: FlaskClient) -> Phone:
+    """One person's phone texting the service."""
     return Phone(client)
 
 

@@ -10,14 +10,14 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import update
 
+from consult.cli import send_updates_command, sms_reminders_command
 from consult.extensions import db
 from consult.models import Consultation
+from consult.services import sms_sender as sender
 from consult.services.sms_phone import phone_hash
-from sms import sender
-from sms.commands import send_updates_command, sms_reminders_command
 from sms.texts import render
-from tests.sms.db_helpers import SmsConversation, SmsOptOut, SmsOutboundMessage, SmsUpdateContact, count
-from tests.sms.twilio_helpers import Phone, RecordingHttpClient
+from tests.web.sms.db_helpers import SmsConversation, SmsOptOut, SmsOutboundMessage, SmsUpdateContact, count
+from tests.web.sms.twilio_helpers import Phone, RecordingHttpClient
 
 NO_WAIT = sender.Throttle(0)
 ANSWERS = ("VOICE", "1", "a", "b", "3", "c", "d", "2", "YES")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from flask import Flask
 from sqlalchemy import update
 
@@ -11,7 +12,7 @@ from consult.extensions import db
 from consult.models import Answer
 from consult.services import sms_reminders
 from sms.texts import render
-from tests.sms.db_helpers import (
+from tests.web.sms.db_helpers import (
     SmsConversation,
     SmsInboundMessage,
     SmsOptOut,
@@ -20,17 +21,18 @@ from tests.sms.db_helpers import (
     count,
     sms_answers,
 )
-from tests.sms.twilio_helpers import Phone
+from tests.web.sms.twilio_helpers import Phone
 
+REPLAYED = "SM" + "e" * 32
 Q1_EN = "Have you had contact with the police in the last 12 months? Reply 1 for yes, 2 for no, or SKIP."
 Q2_EN = "How did the police treat you last time you had contact with them? What happened?"
-Q1_CY = "Cysylltiad a'r heddlu yn y 12 mis diwethaf? Atebwch 1 ie, 2 na, neu NESAF."
+Q1_CY = "Cyswllt â'r heddlu yn y 12 mis diwethaf? Atebwch 1 ie, 2 na neu NESAF."
 Q2_CY = "Sut gwnaeth yr heddlu eich trin y tro diwethaf? Beth ddigwyddodd?"
 
 
 def test_full_conversation_in_english(sms_app: Flask, phone: Phone) -> None:
     first = phone.text("Voice!")
-    assert first[0] == render("welcome", "en", who="Your Police and Crime Commissioner")
+    assert first[0] == render("welcome", "en", who="Your Police and Crime Commissioner", total=7)
     assert first[1] == Q1_EN
     assert phone.text("1") == [Q2_EN]
     phone.text("They were rough. Ask PC John Smith, he knows me, call 07700 900123")
@@ -113,10 +115,33 @@ def test_stop_days_later_withdraws_the_update_request(sms_app: Flask, phone: Pho
     assert count(sms_app, SmsUpdateContact) == 0
 
 
-def test_stop_texting_me_ends_without_opting_out(sms_app: Flask, phone: Phone) -> None:
-    phone.text("VOICE")
-    assert phone.text("stop texting me") == [render("ended", "en")]
-    assert count(sms_app, SmsOptOut) == 0 and sms_answers(sms_app) == []
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("stop texting me", "en"),
+        ("Stop please", "en"),
+        ("pls stop", "en"),
+        ("stopp", "en"),
+        ("STOP STOP", "en"),
+        ("ＳＴＯＰ", "en"),
+        ("stop it", "en"),
+        ("no more texts", "en"),
+        ("unsubscribe", "en"),
+        ("leave me alone", "en"),
+        ("stopiwch", "cy"),
+        ("dim mwy o negeseuon", "cy"),
+        ("gad lonydd i mi", "cy"),
+        ("peidiwch", "cy"),
+    ],
+)
+def test_stop_means_stop_in_any_words(sms_app: Flask, phone: Phone, body: str, language: str) -> None:
+    """On a free-text question, where any words would otherwise be an answer."""
+    phone.text("VOICE" if language == "en" else "LLAIS")
+    phone.text("1")
+    assert phone.text(body) == [render("stopped", language)]
+    assert count(sms_app, SmsOptOut) == 1
+    assert [position for _, position, _, _ in sms_answers(sms_app)] == [1]  # the stop was not stored
+    assert phone.text("I changed my mind, here is my answer") == []  # and nothing more is sent
 
 
 def test_resume_after_expiry(sms_app: Flask, phone: Phone) -> None:
@@ -134,9 +159,9 @@ def test_resume_after_expiry(sms_app: Flask, phone: Phone) -> None:
 
 def test_replayed_message_sid_changes_nothing(sms_app: Flask, phone: Phone) -> None:
     phone.text("VOICE")
-    assert phone.text("1", sid="SMreplayed") == [Q2_EN]
-    assert phone.text("1", sid="SMreplayed") == []
-    assert phone.text("Different body, same sid", sid="SMreplayed") == []
+    assert phone.text("1", sid=REPLAYED) == [Q2_EN]
+    assert phone.text("1", sid=REPLAYED) == []
+    assert phone.text("Different body, same sid", sid=REPLAYED) == []
     assert len(sms_answers(sms_app)) == 1
     assert conversation(sms_app).question_index == 1
     assert count(sms_app, SmsInboundMessage) == 2
@@ -152,7 +177,7 @@ def test_empty_and_media_only_get_a_prompt(sms_app: Flask, phone: Phone) -> None
 def test_long_body_is_truncated_and_the_person_told(sms_app: Flask, phone: Phone) -> None:
     phone.text("VOICE")
     phone.text("1")
-    reply = phone.text("It was hard. " * 150)  # 1,950 characters
+    reply = phone.text("It was hard. " * 120)  # 1,560 characters: Twilio's limit is 1,600
     assert reply[0].startswith(render("truncated", "en", limit=1000))
     stored = sms_answers(sms_app)[-1][3] or ""
     assert 0 < len(stored) <= 1000
@@ -189,7 +214,7 @@ def test_purge_keeps_opt_outs_and_live_conversations(sms_app: Flask, phone: Phon
 
 
 def test_twilio_advanced_opt_out_type_is_honoured(sms_app: Flask, phone: Phone) -> None:
-    from tests.sms.twilio_helpers import new_sid, replies_of, twilio_post
+    from tests.web.sms.twilio_helpers import new_sid, replies_of, twilio_post
 
     phone.text("VOICE")
     form = {"MessageSid": new_sid(), "From": phone.number, "Body": "Paid", "OptOutType": "STOP"}
@@ -199,7 +224,7 @@ def test_twilio_advanced_opt_out_type_is_honoured(sms_app: Flask, phone: Phone) 
 
 def test_the_welsh_keyword_starts_the_conversation_in_welsh(sms_app: Flask, phone: Phone) -> None:
     first = phone.text("Llais!")
-    assert first[0] == render("welcome", "cy", who="eich Comisiynydd Heddlu a Throseddu")
+    assert first[0] == render("welcome", "cy", who="eich Comisiynydd Heddlu a Throseddu", total=7)
     assert phone.text("ie") == [Q2_CY]
 
 

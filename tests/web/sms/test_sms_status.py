@@ -6,9 +6,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from consult.extensions import db
-from sms import sender
-from tests.sms.db_helpers import SmsOptOut, SmsOutboundMessage, SmsStatusEvent, count
-from tests.sms.twilio_helpers import Phone, RecordingHttpClient, twilio_post
+from consult.services import sms_sender as sender
+from tests.web.sms.db_helpers import SmsOptOut, SmsOutboundMessage, SmsStatusEvent, count
+from tests.web.sms.twilio_helpers import Phone, RecordingHttpClient, twilio_post
 
 
 def sent_update(app: Flask, client: FlaskClient, number: str) -> str:
@@ -64,10 +64,10 @@ def test_error_21610_marks_the_hash_opted_out(sms_app: Flask, client: FlaskClien
 
 
 def test_unknown_sid_is_recorded_without_error(sms_app: Flask, client: FlaskClient) -> None:
-    assert callback(client, "SMunknown", "delivered") == 204
+    assert callback(client, "SM" + "d" * 32, "delivered") == 204
     assert count(sms_app, SmsStatusEvent) == 1
 
 
 def test_missing_fields_are_a_bad_request(client: FlaskClient) -> None:
-    assert twilio_post(client, "/sms/status", {"MessageSid": "SMx"}).status_code == 400
+    assert twilio_post(client, "/sms/status", {"MessageSid": "SM" + "6" * 32}).status_code == 400
     assert twilio_post(client, "/sms/inbound", {"Body": "hi"}).status_code == 400

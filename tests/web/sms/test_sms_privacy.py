@@ -13,13 +13,13 @@ from sqlalchemy import text
 
 from consult.extensions import db
 from consult.models import Consultation
+from consult.services import sms_sender as sender
 from consult.services.sms_survey import survey_for
 from consult.services.sms_updates import update_text
-from sms import sender
 from sms.segments import count
 from sms.survey import ask
 from sms.texts import LANGUAGES, TEXTS, Language, fit_who, render
-from tests.sms.twilio_helpers import Phone, twilio_post
+from tests.web.sms.twilio_helpers import Phone, twilio_post
 
 NUMBERS = ("+447700900901", "+447700900902", "+447700900903")
 
@@ -75,7 +75,7 @@ def test_demo_and_builtin_texts_need_one_segment(sms_app: Flask, language: Langu
         consultation = db.session.query(Consultation).filter_by(slug="your-voice-2027").one()
         survey = survey_for(consultation, sms_app.config)
         texts = [ask(survey, i, language) for i in range(len(survey.questions))]
-        texts.append(render("welcome", language, who=fit_who(survey.who(language))))
+        texts.append(render("welcome", language, who=fit_who(survey.who(language)), total=len(survey.questions)))
         texts.append(update_text(consultation, language))
         texts.append(render("how_to_join", language, keyword=survey.keyword))
     for name in TEXTS:
