@@ -48,10 +48,13 @@ def demo_command(base_url: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 def serve_command(host: str, port: int) -> None:
-    """Serve the app (development server; production runs gunicorn wsgi:app)."""
+    """Serve the app (development server; production runs gunicorn wsgi:app). The access log
+    names each request's path, never its query string."""
     from werkzeug.serving import run_simple
 
-    run_simple(host, port, create_app(), threaded=True, use_reloader=False)
+    from consult.web.serving import RequestHandler
+
+    run_simple(host, port, create_app(), threaded=True, use_reloader=False, request_handler=RequestHandler)
 
 
 @click.command("create-user")

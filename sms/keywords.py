@@ -44,7 +44,8 @@ _STOP_REQUEST = re.compile(
     r"|leave me alone|go away|not interested|(?:fuck|f|piss|sod) off"
     rf"|dim mwy o {_WELSH_TEXTS}|dim mwy o negeseuon testun|dim rhagor o {_WELSH_TEXTS}"
     r"|gad\w* (?:l|ll)onydd(?: i (?:mi|fi))?|gadael llonydd(?: i (?:mi|fi))?"
-    rf"|(?:peidiwch|paid)(?: (?:â|a|ag))? (?:{_WELSH_TEXTS}|fy nhecstio|nhecstio i)(?: (?:fi|i mi|ataf|ata i|eto|mwy))*"
+    rf"|(?:peidiwch|paid)(?: (?:â|a|ag))? (?:{_WELSH_TEXTS}|fy nhecstio)(?: {_WELSH_TEXTS})?"
+    r"(?: (?:fi|i|i mi|ataf|ata i|eto|mwy))*"
     r"|peidiwch|dad danysgrifio|dad-danysgrifio"
     r")$"
 )

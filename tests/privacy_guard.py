@@ -1,6 +1,7 @@
 """After the whole run: no planted phone number, email or name in any log line or database file.
 
-Every test's log records (at the levels the app really logs at) are collected, and every SQLite
+Every test's log records (at the levels the app really logs at) are collected, with every field
+passed in ``extra=`` (numbers included: a number logged there is still a number), and every SQLite
 file the run created is read as bytes. Tests plant identifiers from a few fixed shapes: Ofcom's
 drama range (07700 900xxx), 07912 345678, example.com emails and the names below.
 """
@@ -16,9 +17,18 @@ import pytest
 SERVICE_NUMBER = "+447700900000"  # the service's own sending number, not a person's
 PLANTED_NAMES = ("Dave Jones", "dave.jones77")
 PLANTED = re.compile(
-    rb"(?:\+44\s?7700\s?900\d{3}|07700\s?900\s?\d{3}|\+?44\s?7912\s?345\s?678|07912\s?345\s?678"
+    rb"(?:\+?44\s?7700\s?900\d{3}|07700\s?900\s?\d{3}|\+?44\s?7912\s?345\s?678|07912\s?345\s?678"
     rb"|[\w.]+@example\.(?:com|org)|" + b"|".join(re.escape(n.encode()) for n in PLANTED_NAMES) + rb")"
 )
+
+
+# What every LogRecord has; anything else on a record came from the call's ``extra=``.
+_STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime", "taskName"}
+
+
+def extra_fields(record: logging.LogRecord) -> dict[str, object]:
+    """The fields a log call passed in ``extra=`` (a formatter or a log shipper may write them out)."""
+    return {key: value for key, value in vars(record).items() if key not in _STANDARD}
 
 
 class _Collector(logging.Handler):
@@ -28,9 +38,11 @@ class _Collector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            self.lines.append(f"{record.name}: {record.getMessage()}")
+            line = f"{record.name}: {record.getMessage()}"
         except Exception:  # a broken log call must not hide the others
-            self.lines.append(f"{record.name}: {record.msg!r}")
+            line = f"{record.name}: {record.msg!r}"
+        extra = extra_fields(record)
+        self.lines.append(f"{line} {extra!r}" if extra else line)
 
 
 _collector = _Collector()

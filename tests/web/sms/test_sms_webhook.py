@@ -28,6 +28,8 @@ Q1_EN = "Have you had contact with the police in the last 12 months? Reply 1 for
 Q2_EN = "How did the police treat you last time you had contact with them? What happened?"
 Q1_CY = "Cyswllt â'r heddlu yn y 12 mis diwethaf? Atebwch 1 ie, 2 na neu NESAF."
 Q2_CY = "Sut gwnaeth yr heddlu eich trin y tro diwethaf? Beth ddigwyddodd?"
+Q3_EN = "What would have helped you most at that time?"
+Q3_CY = "Beth fyddai wedi eich helpu fwyaf bryd hynny?"
 
 
 def test_full_conversation_in_english(sms_app: Flask, phone: Phone) -> None:
