@@ -94,10 +94,6 @@ class Coder:
             self._train_labels, self._train_texts = labels, train
         return self
 
-    def confidences(self, texts: Sequence[str], questions: Sequence[str] | None = None) -> np.ndarray:
-        """Confidence for every (answer, theme), 0.5 being the decision threshold."""
-        return self._score(list(texts), None, _asked(questions, len(texts)))[0]
-
     def _score(self, texts: list[str], words: sparse.csr_matrix | None = None, questions: list[str] | None = None,
                ) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
         zero = self._zero_shot.score(texts)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from nltk.stem.porter import PorterStemmer
 
@@ -157,14 +156,8 @@ def content_stems(text: str) -> list[str]:
     return [stem(t) for t in tokens(text) if t not in STOP_WORDS and t not in "&+"]
 
 
-def stems_and_bigrams(text: str) -> set[str]:
-    """Stems plus adjacent stem pairs, so a text can match one- and two-word terms."""
-    all_stems = [stem(t) for t in tokens(text)]
-    return set(all_stems) | {f"{a} {b}" for a, b in pairwise(all_stems)}
-
-
 def phrase_stem(phrase: str) -> str:
-    """A keyword phrase as space-joined stems (matching ``stems_and_bigrams``)."""
+    """A keyword phrase as space-joined stems."""
     return " ".join(stem(t) for t in tokens(phrase))
 
 
