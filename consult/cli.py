@@ -47,14 +47,21 @@ def demo_command(base_url: str) -> None:
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-def serve_command(host: str, port: int) -> None:
-    """Serve the app (development server; production runs gunicorn wsgi:app). The access log
-    names each request's path, never its query string."""
-    from werkzeug.serving import run_simple
+@click.option("--workers", default=4, show_default=True, type=int, help="gunicorn worker processes.")
+@click.option("--dev", is_flag=True, help="werkzeug's development server (one process, threads) instead.")
+def serve_command(host: str, port: int, workers: int, dev: bool) -> None:
+    """Serve the app with gunicorn, as production does (`make run` uses this). Logs name each
+    request's path, never its query string."""
+    from consult.services.warmup import warm_up
+    from consult.web.serving import GunicornServer, RequestHandler, gunicorn_options
 
-    from consult.web.serving import RequestHandler
+    warm_up()  # before any worker forks: no request waits for the word lists
+    if dev:
+        from werkzeug.serving import run_simple
 
-    run_simple(host, port, create_app(), threaded=True, use_reloader=False, request_handler=RequestHandler)
+        run_simple(host, port, create_app(), threaded=True, use_reloader=False, request_handler=RequestHandler)
+        return
+    GunicornServer(create_app, gunicorn_options(host, port, workers)).run()
 
 
 @click.command("create-user")

@@ -44,8 +44,10 @@ def create_response(
     return response
 
 
-def create_answer(response: Response, question_id: int, **values: object) -> Answer:
-    answer = Answer(response_id=response.id, question_id=question_id, **values)
+def create_answer(response: Response | int, question_id: int, **values: object) -> Answer:
+    """An answer to ``response`` (the row, or its id when the row need not be loaded)."""
+    response_id = response if isinstance(response, int) else response.id
+    answer = Answer(response_id=response_id, question_id=question_id, **values)
     db.session.add(answer)
     db.session.flush()
     return answer

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, bindparam, delete, exists, func, select
 
 from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus
@@ -72,18 +73,30 @@ def delete_inbound_before(moment: datetime) -> int:
 # Conversations -----------------------------------------------------------------------------
 
 
-def get_conversation_for_update(phone_hash: str, consultation_id: int | None) -> SmsConversation | None:
-    """The conversation a text continues, locked for this transaction on PostgreSQL.
+@lru_cache(maxsize=4)
+def _conversation_query(joined: bool, lock: bool) -> Select[Any]:
+    """Built once: every inbound text runs one of these."""
+    opted_out = exists().where(SmsOptOut.phone_hash == bindparam("phone_hash")).label("opted_out")
+    query = select(SmsConversation, opted_out).where(SmsConversation.phone_hash == bindparam("phone_hash"))
+    if joined:
+        query = query.where(SmsConversation.consultation_id == bindparam("consultation_id"))
+    else:
+        query = query.order_by(SmsConversation.last_inbound_at.desc(), SmsConversation.id.desc()).limit(1)
+    return query.with_for_update() if lock else query
+
+
+def get_conversation_for_update(phone_hash: str, consultation_id: int | None) -> tuple[SmsConversation | None, bool]:
+    """The conversation a text continues (locked for this transaction on PostgreSQL) and
+    whether the number has opted out, in one statement when there is a conversation.
 
     With ``consultation_id`` (the text was that consultation's join keyword) the one in
     that consultation, else the one this number last texted in.
     """
-    query = select(SmsConversation).where(SmsConversation.phone_hash == phone_hash)
-    if consultation_id is not None:
-        query = query.where(SmsConversation.consultation_id == consultation_id)
-    else:
-        query = query.order_by(SmsConversation.last_inbound_at.desc(), SmsConversation.id.desc()).limit(1)
-    return db.session.scalar(_locking(query))
+    query = _conversation_query(consultation_id is not None, not _is_sqlite())
+    found = db.session.execute(query, {"phone_hash": phone_hash, "consultation_id": consultation_id}).first()
+    if found is None:
+        return None, is_opted_out(phone_hash)
+    return found[0], bool(found[1])
 
 
 def get_conversation_by_id(conversation_id: int) -> SmsConversation | None:

@@ -24,12 +24,12 @@ def prepare_text(raw: str, anonymiser: Anonymiser, limit: int) -> PreparedAnswer
     return prepare_answer(raw, anonymiser=anonymiser, max_chars=limit)
 
 
-def store_choice(response: Response, question_id: int, value: str) -> Answer:
+def store_choice(response: Response | int, question_id: int, value: str) -> Answer:
     return response_data.create_answer(response, question_id, choice=value)
 
 
 def store_anonymised_text(
-    response: Response,
+    response: Response | int,
     question_id: int,
     text: str,
     redactions: dict[str, int],
@@ -51,7 +51,7 @@ def store_anonymised_text(
 
 
 def store_prepared(
-    response: Response,
+    response: Response | int,
     question_id: int,
     prepared: PreparedAnswer,
     sentiment: Sentiment | None = None,

@@ -22,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from consult.data import responses as response_data
 from consult.data import sms as sms_data
 from consult.extensions import db
-from consult.models import Channel, Response
+from consult.models import Channel
 from consult.models.sms import SmsConversation
 from consult.pipeline.ingest import PreparedAnswer
 from consult.pipeline.safeguarding import assess
@@ -146,8 +146,7 @@ class _Outcome:
 def _receive_once(message: InboundSms, prepared: _Prepared, rules: Rules, now: datetime) -> _Outcome:
     """One transaction: read (and lock) the conversation, claim the MessageSid, run the
     dialogue, store the answer and the new state. The caller commits."""
-    row, survey = _resolve(prepared, message.dialogue_body)
-    opted_out = sms_data.is_opted_out(prepared.phone_hash)
+    row, survey, opted_out = _resolve(prepared, message.dialogue_body)
     sms_data.claim_inbound(message.message_sid, row.id if row else None, now)  # IntegrityError on a replay
     truncated = prepared.answer is not None and prepared.answer.truncated
     inbound = Inbound(
@@ -166,27 +165,26 @@ def _receive_once(message: InboundSms, prepared: _Prepared, rules: Rules, now: d
     return _Outcome(result.replies, row.id if row else None, result.events)
 
 
-def _resolve(prepared: _Prepared, body: str) -> tuple[SmsConversation | None, Survey | None]:
-    """The conversation a text continues (the one whose keyword it is, else the last one)
-    and its consultation's survey."""
+def _resolve(prepared: _Prepared, body: str) -> tuple[SmsConversation | None, Survey | None, bool]:
+    """The conversation a text continues (the one whose keyword it is, else the last one),
+    its consultation's survey and whether the number has opted out."""
     joined = prepared.keywords.get(squash(body)) if body.strip() else None
+    row, opted_out = sms_data.get_conversation_for_update(prepared.phone_hash, joined)
     if joined is not None:
-        return sms_data.get_conversation_for_update(prepared.phone_hash, joined), cached_survey(joined)
-    row = sms_data.get_conversation_for_update(prepared.phone_hash, None)
+        return row, cached_survey(joined), opted_out
     if row is not None:
-        return row, cached_survey(row.consultation_id)
+        return row, cached_survey(row.consultation_id), opted_out
     consultations = set(prepared.keywords.values())  # one consultation may have an English and a Welsh keyword
     only = next(iter(consultations)) if len(consultations) == 1 else None
-    return None, cached_survey(only) if only is not None else None
+    return None, cached_survey(only) if only is not None else None, opted_out
 
 
-def _response_of(row: SmsConversation, now: datetime) -> Response:
-    """The conversation's Response, created with its first answer."""
-    response = response_data.get_response(row.response_id) if row.response_id is not None else None
-    if response is None:
+def _response_of(row: SmsConversation, now: datetime) -> int:
+    """The id of the conversation's Response, created with its first answer."""
+    if row.response_id is None:
         response = response_data.create_response(row.consultation_id, Channel.SMS, now.date(), language=row.language)
         row.response_id = response.id
-    return response
+    return row.response_id
 
 
 def _store_answer(row: SmsConversation, answer: AnswerToStore, prepared: _Prepared, now: datetime) -> None:

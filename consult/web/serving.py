@@ -1,37 +1,86 @@
-"""How ``consult serve`` logs requests: the path only, never the query string.
+"""How ``consult serve`` serves the app: gunicorn workers, and logs without query strings.
 
-A Twilio number misconfigured to use GET sends From and Body in the query string; a
-server's access log would write them down before the app could refuse the request. The
-request line is logged without its query on every path, and a malformed request line is
-logged by its method alone.
+``make run`` serves the demo with gunicorn (several sync worker processes), as production
+does: the development server's threads in one process queue badly for SQLite's single
+write lock under a burst of texts. ``consult serve --dev`` still starts werkzeug's server.
+
+A Twilio number misconfigured to use GET sends From and Body in the query string, and a
+server's logs would write them down before the app could refuse the request. Neither
+server logs a query string: the access log names the path only, and any other server
+log line has its query strings cut out.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from typing import Any
 
+from gunicorn.app.base import BaseApplication
+from gunicorn.glogging import Logger
 from werkzeug.serving import WSGIRequestHandler
 
-log = logging.getLogger("consult.access")
+ACCESS_LOG_FORMAT = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'  # %(U)s: the path, no query
+_QUERY = re.compile(r"\?[^\s'\"]*")
 
 
-def path_only(target: str) -> str:
-    """A request target without its query string or fragment."""
-    return target.split("?", 1)[0].split("#", 1)[0]
+def without_query(text: str) -> str:
+    """``text`` with every query string (from ``?`` to the next space or quote) cut out."""
+    return _QUERY.sub("", text)
+
+
+class NoQueryStrings(logging.Filter):
+    """Cuts query strings out of every record that passes through."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "?" in message:
+            record.msg, record.args = without_query(message), ()
+        return True
+
+
+class GunicornLogger(Logger):
+    """gunicorn's logger with query strings cut from its error and access logs."""
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        for log in (self.error_log, self.access_log):
+            log.addFilter(NoQueryStrings())
+
+
+class GunicornServer(BaseApplication):
+    """gunicorn run from ``consult serve``. The app is loaded and warmed up (word lists,
+    lexicons) once in the master and shared by the forked workers; no database connection
+    is opened before the fork, so each worker's pool is its own."""
+
+    def __init__(self, load_app: Callable[[], Any], options: dict[str, Any]) -> None:
+        self._load_app, self._options = load_app, {"preload_app": True, **options}
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self._options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        return self._load_app()
+
+
+def gunicorn_options(host: str, port: int, workers: int) -> dict[str, Any]:
+    return {
+        "bind": f"{host}:{port}",
+        "workers": workers,
+        "worker_class": "sync",
+        "timeout": 30,
+        "accesslog": "-",
+        "access_log_format": ACCESS_LOG_FORMAT,
+        "logger_class": "consult.web.serving.GunicornLogger",
+    }
 
 
 class RequestHandler(WSGIRequestHandler):
-    """werkzeug's request handler with an access log that never carries a query string."""
+    """werkzeug's request handler (``consult serve --dev``); every line it logs (the access log,
+    a refused request line) has its query strings cut out."""
 
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        path = path_only(getattr(self, "path", "") or "")
-        method = getattr(self, "command", "") or "-"
-        log.info('"%s %s" %s %s', method, path, code, size)
-
-    def log_error(self, format: str, *args: Any) -> None:
-        # The stdlib logs a bad request line here (e.g. "Bad request syntax ('GET /sms?...')").
-        log.warning("request refused: %s", getattr(self, "command", None) or "malformed request line")
-
-    def log_message(self, format: str, *args: Any) -> None:
-        log.info("%s", path_only(format % args) if args else format)
+    def log(self, type: str, message: str, *args: Any) -> None:
+        super().log(type, "%s", without_query(message % args if args else message))

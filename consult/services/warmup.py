@@ -1,0 +1,18 @@
+"""Load what every answer needs before the first person is waiting for it.
+
+The anonymiser's name lists, TextBlob's sentiment lexicon and the safeguarding rules take
+seconds to load; a server loads them once, before it forks its workers, so no text or
+kiosk page pays for it (and the workers share the memory).
+"""
+
+from __future__ import annotations
+
+from consult.pipeline.anonymise import Anonymiser
+from consult.pipeline.safeguarding import assess
+from consult.pipeline.sentiment import score
+
+
+def warm_up() -> None:
+    Anonymiser().anonymise("Warm up, Sam: call 07700 900000 at 1 High Street")
+    score("warm up")
+    assess("warm up")
