@@ -56,3 +56,24 @@ def test_thanks_carries_the_support_line_and_updates_offer() -> None:
 def test_welsh_question_with_circumflex_is_counted_as_ucs2() -> None:
     info = count(ask(SURVEY, 1, "cy"))
     assert info.encoding == "UCS-2" and info.ucs2_char == "â"
+
+
+def test_welsh_texts_name_the_welsh_keywords() -> None:
+    for name, template in TEXTS.items():
+        assert "HELP" not in template.cy.replace("help", ""), name  # CYMORTH
+        assert "SKIP" not in template.cy and "START" not in template.cy, name
+    assert "CYMORTH" in render("welcome", "cy", who="x", total=7)
+    assert "CYMORTH" in render("how_to_join", "cy", keyword="LLAIS")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_welcome_says_how_many_questions_there_are(language: Language) -> None:
+    text = render("welcome", language, who=SURVEY.who(language), total=len(SURVEY.questions))
+    assert ("4 questions" if language == "en" else "4 cwestiwn") in text
+
+
+def test_a_circumflex_that_carries_meaning_stays_and_the_text_stays_one_segment() -> None:
+    """"â'r heddlu" (with the police) is not "a'r heddlu" (and the police): kept, at UCS-2's 70."""
+    question = "Cyswllt â'r heddlu yn y 12 mis diwethaf? Atebwch 1 ie, 2 na neu NESAF."
+    info = count(question)
+    assert info.encoding == "UCS-2" and info.segments == 1
