@@ -74,7 +74,7 @@ def delete_inbound_before(moment: datetime) -> int:
 
 
 @lru_cache(maxsize=4)
-def _conversation_query(joined: bool, lock: bool) -> Select[Any]:
+def _conversation_query(joined: bool, lock: bool) -> Select[SmsConversation, bool]:
     """Built once: every inbound text runs one of these."""
     opted_out = exists().where(SmsOptOut.phone_hash == bindparam("phone_hash")).label("opted_out")
     query = select(SmsConversation, opted_out).where(SmsConversation.phone_hash == bindparam("phone_hash"))
