@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, bindparam, delete, exists, func, select
+from sqlalchemy import Select, Table, bindparam, delete, exists, func, insert, select
 
 from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus
@@ -60,10 +60,13 @@ def begin_write() -> None:
 # Inbound messages -------------------------------------------------------------------------
 
 
+_CLAIM_INBOUND = insert(cast(Table, SmsInboundMessage.__table__))
+
+
 def claim_inbound(message_sid: str, conversation_id: int | None, now: datetime) -> None:
-    """Record a MessageSid; the flush raises IntegrityError when it was already received."""
-    db.session.add(SmsInboundMessage(message_sid=message_sid, conversation_id=conversation_id, received_at=now))
-    db.session.flush()
+    """Record a MessageSid (one prebuilt INSERT); raises IntegrityError when it was already received."""
+    values = {"message_sid": message_sid, "conversation_id": conversation_id, "received_at": now}
+    db.session.execute(_CLAIM_INBOUND, values)
 
 
 def delete_inbound_before(moment: datetime) -> int:

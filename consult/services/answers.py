@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consult.data import responses as response_data
-from consult.models import Answer, Response
+from consult.models import Response
 from consult.pipeline.anonymise import Anonymiser
 from consult.pipeline.ingest import PreparedAnswer, prepare_answer
 from consult.pipeline.sentiment import Sentiment
@@ -24,8 +24,8 @@ def prepare_text(raw: str, anonymiser: Anonymiser, limit: int) -> PreparedAnswer
     return prepare_answer(raw, anonymiser=anonymiser, max_chars=limit)
 
 
-def store_choice(response: Response | int, question_id: int, value: str) -> Answer:
-    return response_data.create_answer(response, question_id, choice=value)
+def store_choice(response: Response | int, question_id: int, value: str) -> None:
+    response_data.create_answer(response, question_id, choice=value)
 
 
 def store_anonymised_text(
@@ -35,10 +35,10 @@ def store_anonymised_text(
     redactions: dict[str, int],
     safeguarding_categories: Sequence[str],
     sentiment: Sentiment | None = None,
-) -> Answer:
+) -> None:
     """Store text that has already been through :func:`prepare_text` (``sentiment`` if already scored)."""
     sentiment = sentiment or score_sentiment(text)
-    return response_data.create_answer(
+    response_data.create_answer(
         response,
         question_id,
         text=text,
@@ -56,11 +56,11 @@ def store_prepared(
     prepared: PreparedAnswer,
     sentiment: Sentiment | None = None,
     safeguarding_categories: Sequence[str] | None = None,
-) -> Answer:
+) -> None:
     """Store a prepared answer; ``safeguarding_categories`` overrides the screen's own (SMS
     screens a long text whole, not only the part kept)."""
     categories = prepared.safeguarding_categories if safeguarding_categories is None else safeguarding_categories
-    return store_anonymised_text(response, question_id, prepared.text, prepared.redactions, categories, sentiment)
+    store_anonymised_text(response, question_id, prepared.text, prepared.redactions, categories, sentiment)
 
 
 def store_raw_text(

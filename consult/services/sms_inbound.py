@@ -13,6 +13,7 @@ fresh read. Answers are stored through ``consult.services.answers``, like every 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -39,6 +40,7 @@ from sms.survey import Survey
 
 log = logging.getLogger(__name__)
 ATTEMPTS = 5
+RETRY_SECONDS = 8.0  # Twilio waits 15 s for a reply: stop retrying well before then
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,7 @@ def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]
     rules = cached_rules()
     prepared = _prepare(message, rules)
     db.session.rollback()  # end any read the caches made: the write transaction starts afresh
+    deadline = time.monotonic() + RETRY_SECONDS
     for attempt in range(1, ATTEMPTS + 1):
         try:
             sms_data.begin_write()
@@ -89,7 +92,7 @@ def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]
                 log.info("sms inbound replay ignored", extra={"message_sid": message.message_sid})
                 return ()
             log.info("sms inbound retry", extra={"message_sid": message.message_sid, "attempt": attempt})
-            if attempt == ATTEMPTS:
+            if attempt == ATTEMPTS or time.monotonic() > deadline:
                 raise
             continue
         except BaseException:
