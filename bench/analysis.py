@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from consult.pipeline.batch import all_have_questions, run_theme_batch, train_models
-from consult.pipeline.codebook import load_codebook
+from consult.pipeline.themes.codebook import load_codebook
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDS = 5

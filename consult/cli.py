@@ -123,7 +123,7 @@ def purge_command() -> None:
 def theme_command(codebook_path: str, input_path: TextIO, train_path: TextIO | None) -> None:
     """Code JSON lines against a codebook; write {"id", "themes", "sentiment"} lines."""
     from consult.pipeline.batch import run_theme_batch
-    from consult.pipeline.codebook import load_codebook
+    from consult.pipeline.themes.codebook import load_codebook
 
     inputs = [json.loads(line) for line in input_path if line.strip()]
     train = [json.loads(line) for line in train_path if line.strip()] if train_path else None
@@ -186,7 +186,7 @@ def worker_command() -> None:
 @with_appcontext
 def summarise_command(slug: str, output_format: str, internal: bool, earlier: str | None) -> None:
     """Summarise a consultation per question, with small-number suppression."""
-    from consult.pipeline.summarise import to_dict, to_markdown
+    from consult.pipeline.summary.summarise import to_dict, to_markdown
     from consult.services.summaries import summarise_consultation
 
     summary = _or_fail(summarise_consultation, slug, published=not internal, earlier_slug=earlier)

@@ -14,9 +14,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TextIO
 
-from consult.pipeline.codebook import Codebook
 from consult.pipeline.sentiment import SentimentModel, label_from_scale
-from consult.pipeline.theme import Coder
+from consult.pipeline.themes.codebook import Codebook
+from consult.pipeline.themes.coder import Coder
 
 
 def _text(row: Mapping[str, Any]) -> str:

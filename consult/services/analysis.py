@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from consult.data import themes as theme_data
 from consult.extensions import db
 from consult.models import Answer, CodeSource, CodeStatus, Theme, ThemeStatus
-from consult.pipeline.codebook import Codebook, codebook_from_dict, load_default_codebook
-from consult.pipeline.discovery import discover
-from consult.pipeline.theme import Coder
+from consult.pipeline.themes.codebook import Codebook, codebook_from_dict, load_default_codebook
+from consult.pipeline.themes.coder import Coder
+from consult.pipeline.themes.discovery import discover
 
 BATCH = 500
 Progress = Callable[[int, int], None]

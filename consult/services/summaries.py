@@ -10,7 +10,7 @@ from consult.data import consultations as consultation_data
 from consult.data import themes as theme_data
 from consult.extensions import db
 from consult.models import Answer, CodeStatus, QuestionKind, Response
-from consult.pipeline import summarise as summariser
+from consult.pipeline.summary import summarise as summariser
 from consult.services.consultations import UnknownConsultation
 
 

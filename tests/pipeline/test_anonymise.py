@@ -8,7 +8,7 @@ import json
 import pytest
 
 from consult.pipeline.anonymise import Anonymiser, Entity, Redaction, anonymise, anonymise_jsonl
-from consult.pipeline.identifiers import luhn_ok, nhs_ok
+from consult.pipeline.anonymise.identifiers import luhn_ok, nhs_ok
 
 
 def _types(text: str) -> list[str]:
@@ -238,7 +238,7 @@ def test_address_takes_its_following_lines_but_not_a_sentence() -> None:
 
 
 def test_iban_check() -> None:
-    from consult.pipeline.identifiers import iban_ok
+    from consult.pipeline.anonymise.identifiers import iban_ok
 
     assert iban_ok("GB29 NWBK 6016 1331 9268 19")
     assert not iban_ok("GB29NWBK60161331926818")

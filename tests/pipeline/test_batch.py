@@ -4,7 +4,7 @@ import io
 import json
 
 from consult.pipeline.batch import all_have_questions, run_theme_batch
-from consult.pipeline.codebook import codebook_from_dict
+from consult.pipeline.themes.codebook import codebook_from_dict
 
 CODEBOOK = codebook_from_dict({"themes": [{"name": "Housing", "keywords": ["hostel", "flat"]},
                                           {"name": "Police"}, {"name": "Not assigned"}]})

@@ -1,6 +1,6 @@
 """Summaries: prevalence, tone, quotes, narrative, change and suppression."""
 
-from consult.pipeline.summarise import Answer, Response, summarise, to_dict, to_markdown
+from consult.pipeline.summary.summarise import Answer, Response, summarise, to_dict, to_markdown
 
 QUESTIONS = {"q1": "What would make things better?"}
 

@@ -5,7 +5,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consult.pipeline.suppression import (
+from consult.pipeline.summary.suppression import (
     PRIMARY,
     SECONDARY,
     Group,

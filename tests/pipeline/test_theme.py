@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from consult.pipeline.codebook import (
+from consult.pipeline.themes.codebook import (
     Codebook,
     Theme,
     codebook_from_dict,
@@ -13,7 +13,7 @@ from consult.pipeline.codebook import (
     load_codebook,
     load_default_codebook,
 )
-from consult.pipeline.theme import Coder, ThemeScore, discover
+from consult.pipeline.themes.coder import Coder, ThemeScore, discover
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

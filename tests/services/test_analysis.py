@@ -114,7 +114,7 @@ def test_analysis_runs_as_a_background_job_with_progress(demo: Flask) -> None:
 
 def test_each_answers_question_reaches_the_coder(demo: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
     """The real coder runs; a pass-through records what it was given."""
-    from consult.pipeline.theme import Coder
+    from consult.pipeline.themes.coder import Coder
 
     seen: dict[str, str] = {}
     real_code = Coder.code

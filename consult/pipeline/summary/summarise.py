@@ -10,68 +10,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
-from consult.pipeline.quotes import representative
-from consult.pipeline.summary_text import narrative, to_dict, to_markdown
-from consult.pipeline.suppression import Cell, Group, percent, suppress_count, suppress_group, threshold_for
+from consult.pipeline.summary.quotes import representative
+from consult.pipeline.summary.render import narrative, to_dict, to_markdown
+from consult.pipeline.summary.suppression import Cell, Group, percent, suppress_count, suppress_group, threshold_for
+from consult.pipeline.summary.types import Answer, QuestionSummary, Response, Summary, ThemeSummary
 
 __all__ = ["Answer", "QuestionSummary", "Response", "Summary", "ThemeSummary", "summarise", "to_dict",
            "to_markdown"]
 
 TONES = ("positive", "neutral", "negative")
 _MOSTLY = 0.5
-
-
-@dataclass(frozen=True)
-class Answer:
-    """One free-text answer: anonymised text, its themes and its sentiment label."""
-
-    question_id: str
-    text: str
-    themes: tuple[str, ...] = ()
-    sentiment: str | None = None
-
-
-@dataclass(frozen=True)
-class Response:
-    """One respondent's answers, with how and where they answered."""
-
-    channel: str
-    venue_type: str | None
-    answers: tuple[Answer, ...]
-
-
-@dataclass(frozen=True)
-class ThemeSummary:
-    """One theme in one question: how many raised it, their tone, quotes, change since before."""
-
-    name: str
-    count: Cell
-    percent: float | None
-    sentiment: Group
-    mostly: str | None
-    quotes: tuple[str, ...]
-    change_points: float | None
-
-
-@dataclass(frozen=True)
-class QuestionSummary:
-    question_id: str
-    question: str
-    answered: Cell
-    themes: tuple[ThemeSummary, ...]
-    narrative: str
-
-
-@dataclass(frozen=True)
-class Summary:
-    consultation: str
-    threshold: int
-    respondents: Cell
-    by_channel: Group
-    by_venue_type: Group
-    questions: tuple[QuestionSummary, ...]
 
 
 def _mostly(group: Group) -> str | None:

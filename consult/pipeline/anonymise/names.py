@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass, replace
 
-from consult.pipeline.identifiers import Found
-from consult.pipeline.name_lists import NameLists, name_lists
-from consult.pipeline.name_places import town_words
-from consult.pipeline.name_words import (
+from consult.pipeline.anonymise.identifiers import Found
+from consult.pipeline.anonymise.name_lists import NameLists, name_lists
+from consult.pipeline.anonymise.name_places import town_words
+from consult.pipeline.anonymise.name_words import (
     ADDRESSED,
     CONTRACTION,
     DERIVED_ENDING,

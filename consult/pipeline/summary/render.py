@@ -7,12 +7,10 @@ cannot reappear in prose or an export.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from consult.pipeline.suppression import Cell, Group
-
-if TYPE_CHECKING:
-    from consult.pipeline.summarise import Summary, ThemeSummary
+from consult.pipeline.summary.suppression import Cell, Group
+from consult.pipeline.summary.types import Summary, ThemeSummary
 
 _NARRATED = 5
 _TONE_WORDS = {"positive": "mostly positively", "neutral": "mostly neutrally or with mixed views",

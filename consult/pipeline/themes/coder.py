@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from consult.pipeline.codebook import Codebook
-from consult.pipeline.discovery import SuggestedTheme, discover
-from consult.pipeline.learned import MIN_POSITIVES, LearnedCoder
-from consult.pipeline.zeroshot import ZeroShot, zero_shot_assign
+from consult.pipeline.themes.codebook import Codebook
+from consult.pipeline.themes.discovery import SuggestedTheme, discover
+from consult.pipeline.themes.learned import MIN_POSITIVES, LearnedCoder
+from consult.pipeline.themes.zeroshot import ZeroShot, zero_shot_assign
 
 __all__ = ["Coder", "SuggestedTheme", "ThemeScore", "discover"]
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TextIO
 
-from consult.pipeline.addresses import find_addresses
-from consult.pipeline.dates import find_dates
-from consult.pipeline.identifiers import Found, find_identifiers
-from consult.pipeline.names import NameFinder
+from consult.pipeline.anonymise.addresses import find_addresses
+from consult.pipeline.anonymise.dates import find_dates
+from consult.pipeline.anonymise.identifiers import Found, find_identifiers
+from consult.pipeline.anonymise.names import NameFinder
 
 PLACEHOLDER_TYPES = (
     "NAME",

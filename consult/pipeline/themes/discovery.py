@@ -16,7 +16,7 @@ from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from consult.pipeline.lexicon import STOP_WORDS
+from consult.pipeline.themes.lexicon import STOP_WORDS
 
 _QUOTES = 3
 _DUPLICATE = 0.8

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from consult.pipeline.codebook import Codebook
-from consult.pipeline.lexicon import (
+from consult.pipeline.themes.codebook import Codebook
+from consult.pipeline.themes.lexicon import (
     STOP_STEMS,
     STOP_WORDS,
     content_stems,

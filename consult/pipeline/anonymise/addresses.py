@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from consult.pipeline.identifiers import Found
+from consult.pipeline.anonymise.identifiers import Found
 
 _SUFFIX = (
     r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|crescent|cres|place|pl|grove|"

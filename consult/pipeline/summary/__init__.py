@@ -1,0 +1,1 @@
+"""Summaries safe to publish: the figures, small-number suppression, quotes and the words around them."""

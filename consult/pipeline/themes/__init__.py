@@ -1,0 +1,1 @@
+"""Theme coding: the codebook, zero-shot and learned coders, and discovery of new themes."""
