@@ -1,0 +1,183 @@
+"""What clears a match, in English and Welsh: idioms, negation, a resolved past, someone else's story.
+
+Recall comes first, so clearing is narrow. An idiom is masked before the rules read the text
+("killing time", "lladd amser", "mae fy nhraed yn fy lladd"). A negation must sit just before the
+match in its clause ("I'm not suicidal", "dw i ddim isio marw"). A past is cleared only when it
+is distant or resolved ("years ago", "ers talwm", "I'm safe now") and nothing says it is back
+("again", "still", "eto", "dal i"). A story is cleared when the sentence is about a film, the
+news or a course, or (for suicide and self-harm) names no first person at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+IDIOMS = re.compile(
+    r"\bkill(?:ing)?\s+(?:time|an?\s+hour|the\s+(?:time|boredom))\b|\btime to kill\b|\b(?:kill|die|murder)\s+for\s+(?:a|an"
+    r"|some)\b|\bcould (?:murder|kill) (?:a|an|some)\b|\bdying\s+(?:for|to)\b|\bto\s+die\s+for\b|\bmurder(?:ing)?\b"
+    r"|\bkill(?:ed|ing)\s+it\b|\b(?:back|feet|legs?|head|knees?|tooth|teeth|hip|shoulder|shoes|neck|hands?|budget|heels?)"
+    r"\s+(?:is|are|was|were)?\s*(?:killing|murdering|crippling)\s+(?:me|my)\b|\b(?:bored|scared|sick|worried|frozen"
+    r"|starving) to death\b|\bdrug\s+(?:abuse|overdose)|\bsubstance\s+abuse\b|\balcohol\s+abuse\b|\bsuicide\s+(?:prevention"
+    r"|awareness)\b|\bself harm awareness\b|\b(?:phone|battery|car|laptop|telly)\s+(?:died|dead|is dead)\b|\bdead\s+(?:good"
+    r"|nice|on|funny|bored|easy|hard|tired|busy)\b|\b(?:died|dying|die|dead|killing myself|kill myself|wet myself)"
+    r" (?:laughing|of laughter|of embarrassment|of shame)\b|\bcrying laughing\b|\bkiller\b|\bblew my (?:head|mind)"
+    r"|\bdoing my head in\b|\blast legs\b|\bheart attack if\b|\bnerves (?:were|are) shot\b|\b(?:my|me) \w+ (?:are|is)"
+    r" dead\b|\bso \w+(?: \w+)? (?:that )?(?:i thought id|i thought i would|i thought i was going to|i wanted to"
+    r"|i could (?:have )?|i nearly|id|i would) (?:just )?(?:die|shoot myself|kill myself|cry|scream|top myself)|\b(?:gonna|going to|ill|i will|i could) kill (?:my|him|her|them|\w+) (?:for"
+    r"|if)\b|\bhammered at\b|\bsmashed (?:my|the|it) (?:exams?|test|interview|course)\b|\bbursting for\b"
+    r"|\bkilling myself (?:trying|to get|working|at (?:work|the gym))|\bhanging (?:on|onto|off|out|around|round)\b|\b(?:mum|mam|nan|gran|nain|sister|boss|auntie|teacher|missus|wife|mrs)"
+    r" (?:will|would|is going to|gonna|ll|d) (?:kill|murder|strangle|slaughter|skin|throttle) me (?:if|when|for)\b"
+    r"|\bhung over\b|\bhangover\b|\bcut (?:my|the|our|me) (?:hours|benefits|money|script|dose|losses|hair)"
+    r"|\bjumped (?:the|at the) (?:queue|chance)|\bshoot (?:me )?(?:a|an) (?:text|message|email)\b|\boverdosed on"
+    r" (?:chocolate|sugar|caffeine|coffee)\b|\blosing the plot\b"
+    # Welsh
+    r"|\bl?ladd (?:amser|yr amser|diflastod|awr)\b|\b(?:traed|nhraed|cefn|nghefn|pen|mhen|coesau|nghoesau|dannedd"
+    r"|nannedd|ysgwydd|mysgwydd|penglin|mhenglin|mhengliniau|sgidiau|sgidie|esgidiau)\s+(?:\w+\s+){0,2}(?:yn|n|in)\s+"
+    r"(?:fy|fyn|y|n)\s*lladd\b|\b(?:marw|farw)\s+(?:isio|eisiau|eisio|ishe|isie|moyn|o (?:syched|eisiau|isio|chwant"
+    r"|chwerthin|diflastod|embaras|cywilydd|oerfel|ofn)|chwerthin|am (?:baned|banad|ffag|sigaret|smoc|peint|bwyd))"
+    r"|\bchwerthin (?:nes|tan|hyd) (?:on i |oeddwn i |bron )?(?:yn )?(?:marw|farw)\b|\bwedi blino(?: n)? (?:farw|marw)\b"
+    r"|\b(?:f|m)?bwrw (?:glaw|eira|cesair|cenllysg|hen wragedd|ati|iddi|golwg|cipolwg|ymlaen|mlaen|y sul|r sul|r nos"
+    r"|y nos|r penwythnos|amser)\b|\b(?:t|d|nh|th)aro (?:heibio|i mewn|draw|mewn|ar|yr hoelen|r hoelen|bargen|golwg)\b"
+    r"|\bcam ?drin (?:alcohol|cyffuriau|sylweddau|gyffuriau)\b|\bcamddefnyddio (?:alcohol|cyffuriau|sylweddau)\b"
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|noone|no one|nothing|dont|didnt|doesnt|isnt|wasnt|arent|werent|wont|wouldnt|havent|hasnt"
+    r"|hadnt|shouldnt|nor|without|aint|nae|stopped|free of|no longer|not once|nowt|ddim|dim|nid|nad|byth|erioed|heb|neb"
+    r"|sa|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na(?= (?:fydd|fydda|wnes|wnaeth|wna|all|alla"
+    r"|dw|dwi)\b))\b"
+)
+NEW_SUBJECT = re.compile(
+    r"\b(?:i|im|id|ive|ill|he|she|they|hes|shes|that|because|cos|coz|cause|if|when|but|and now|why|how|whether|worry|sure"
+    r"|know|think|care|dw|dwi|rwy|rydw|wi|fi|mae|maen|pam|achos|oherwydd|os|pan|ond|gwybod|meddwl)\b"
+)
+CLAUSE = re.compile(r"[.!?;:,\n]|\bbut\b|\bthough\b|\bhowever\b|\bond\b|\bserch hynny\b")
+SENTENCE = re.compile(r"[.!?;\n]+")
+CONTRAST = re.compile(r"\b(?:but|though|although|however|except|ond|er hynny)\b")
+DISTANT = re.compile(
+    r"\b(?:\d+|a few|few|couple of|many|some|ten|two|three|four|five|six|seven|eight|nine|twenty) (?:years?|yrs)"
+    r" (?:ago|back)\b|\byears? (?:ago|back)\b|\bages ago\b|\b(?:a )?long (?:time )?ago\b|\bin (?:19|20)\d\d\b"
+    r"|\bin my (?:teens|twenties|thirties|20s|30s|40s|youth)\b|\bwhen i was (?:young|younger|little|small|a (?:kid|child"
+    r"|teen|teenager|baby|lad|girl|boy)|\d+|at (?:school|uni|college)|in care|a street|using|drinking|on the streets"
+    r"|homeless)\b|\bas a (?:kid|child|teen|teenager|youngster)\b|\bat uni\b|\bused to\b|\bback then\b|\bback in the day\b"
+    r"|\bfirst lockdown\b|\ba while (?:back|ago)\b|\byears back\b|\bin the past\b|\bpreviously\b|\bold (?:life|hostel|flat|house|place|job)\b|\bover (?:\d+|ten"
+    r"|five|twenty) years\b"
+    r"|\b(?:flynyddoedd|blynyddoedd|mlynedd|blynedd|flwyddyn|blwyddyn|sbel|amser maith|oes) (?:yn ol|nol)\b|\bers talwm"
+    r"|\bpan (?:on|oeddwn|o|ro) i(?:n)? (?:yn )?(?:ifanc|iau|blentyn|plentyn|fach|yn yr ysgol|yn y coleg|arddegau|\d+"
+    r"|ddigartref|yfed)\b|\barfer (?:a|bod|gwneud|torri|brifo)\b|\b(?:on|oeddwn|roeddwn|ron) i(?:n)? arfer\b"
+    r"|\byn y gorffennol\b|\byn fy (?:ugeiniau|arddegau|nhridegau)\b|\byn (?:19|20)\d\d\b"
+)
+ESCAPED = re.compile(
+    r"\b(?:divorced|split up|we split|broke up|left (?:him|her|them)|got away|fled|escaped|got out|moved out|ended"
+    r"|finished with|got clean|got sober|cut (?:him|her|them) off|wedi gadael|wedi dianc|wedi ysgaru|wedi gwahanu)\b"
+)
+RESOLVED = re.compile(
+    r"\b(?:\d+|a few|few|couple of|many|some|ten|two|three|four|five|six|seven|eight|nine|twenty) (?:years?|yrs)"
+    r" (?:clean|sober|since)\b|\blong time since\b|\bwere back on\b|\bwe divorced\b|\bthats (?:all )?(?:behind me|over"
+    r"|in the past|my old life)\b|\b(?:left|put) (?:it |that )?behind\b|\bbehind me now\b|\b(?:its|it is|all) over now\b"
+    r"|\b(?:now|these days|today) (?:im|i am|i have|ive|i feel|we are|were|its|i|hes|shes|theyre|i get|we)"
+    r" (?:\w+ )?(?:better|fine|safe|good|happy|ok|okay|well|sober|clean|settled|a (?:dad|mum|mam|mentor|volunteer|peer)"
+    r"|in my own|back at|working|thriving|\d+|doing|on a|married|free|proud|much|moved|got my|in recovery|recovered"
+    r"|on good terms|teenagers)\b|\b(?:im|i am|i feel|feel|were|we are|i have been|ive been|hes|shes|theyre|its)"
+    r" (?:\w+ )?(?:safe|fine|better|happy|settled|well|sober|clean|thriving|recovered|in recovery|peaceful|over) now\b"
+    r"|\bi feel safe\b|\b(?:clean|sober|dry) (?:for|since|now)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:years?|months) (?:clean|sober|dry)\b|\b(?:those |the )?(?:thoughts|urges|voices) (?:are|have) (?:gone|stopped)\b"
+    r"|\btheyre gone\b|\b(?:gone|stopped|ended|finished) now\b|\b(?:is|hes|shes|theyre|are|now|got sent|went|he was|she was)"
+    r" (?:\w+ )?(?:in prison|inside|locked up|in jail)\b|\b(?:he|she|they|hes|shes) (?:was|got|were) (?:sacked|jailed"
+    r"|convicted|sent down|banned|moved|arrested|evicted)\b|\b(?:moved away|i got moved|got rehoused|ive moved)\b"
+    r"|\bproud of how far\b|\bhealthier ways\b|\breunited\b|\bout of it for\b|\bpaid it off\b|\bclosure order\b"
+    r"|\b(?:a )?different (?:world|person|life) now\b|\bno longer\b|\bnot any ?more\b|\bthats stopped\b"
+    r"|\bstopped (?:after|when|once)\b|\bhad counselling\b|\bnew flat is\b|\bmy own (?:flat|home|place|finances) now\b"
+    r"|\b(?:now have|got|having) my own (?:flat|home|place|finances|account|money|front door)\b|\b(?:i am|im) now \w+"
+    r"|\b(?:all )?sorted(?: it)? (?:now|out)\b|\ball sorted\b|\bpolice sorted\b|\b(?:been|its been|its) (?:\d+|a|two|three"
+    r"|four|five|six|ten) (?:years?|months) since\b|\bno (?:problems|bother|trouble|contact) since\b|\bnothing since\b"
+    r"|\bout of (?:my|our) li(?:fe|ves)\b|\bmoved (?:abroad|away|on)\b|\bnew (?:life|start)\b|\bfresh start\b"
+    r"|\bre ?housed\b|\b(?:scars|marks) (?:are|r) (?:old|faded)\b|\bold (?:scars|marks|wounds)\b|\bdont do (?:that|it)"
+    r" any ?more\b|\b(?:thats|its|it has|it) passed\b|\bgot a (?:job|new job|flat|place of my own)\b|\bremarried\b"
+    r"|\bhappily married\b|\b(?:(?<!dont )(?<!not )(?<!never )(?<!dont really )feel|i am|im) (?:totally |completely "
+    r"|really |much )?(?:safe|settled|happy) (?:now|here|these days|at home)\b|\b(?:(?<!dont )(?<!not )feel|i am|im) safe\b"
+    r"|\bers (?:\d+|blynyddoedd|flynyddoedd|dwy|tair|pum|deg) ?(?:mlynedd|blynedd|flynyddoedd)\b|\b(?:ddim|dim) (?:mwy"
+    r"|bellach)\b|\bbellach (?:dw|dwi|rwy|rydw|wi|mae)\b|\berbyn hyn\b|\b(?:nawr|rwan) (?:dw|dwi|rwy|rydw|wi|mae|fi)"
+    r"(?: i)?(?:n| yn) (?:well|saff|ddiogel|hapus|sobr|lan|iawn|gweithio|byw)\b|\bwedi gwella\b|\b(?:yn|n) (?:saff"
+    r"|ddiogel|well|hapus|sobr|lan) (?:nawr|rwan|erbyn hyn|bellach)\b|\b(?:tu ol|y tu ol) i (?:mi|fi)\b|\bdrosodd\b"
+    r"|\b(?:lan|sobr) ers\b|\b(?:yn|n) y carchar\b|\bwedi symud (?:i ffwrdd|bant|o ?na)\b|\bwedi goroesi\b"
+)
+CURRENT = re.compile(
+    r"\b(?:again|still|at the moment|currently|right now|tonight|today|this (?:week|morning|evening|afternoon)|last night"
+    r"|relaps\w*|back to|eto|dal i|dal yn|o hyd|ar hyn o bryd|heno|heddiw|neithiwr|wythnos (?:hon|yma)|bore ma"
+    r"|unwaith eto|ail ?ddechrau)\b"
+)
+STORY = re.compile(
+    r"\b(?:on the news|in the news|on (?:the )?(?:telly|tv|radio)|documentary|film|movie|drama|series|soap|memoir|novel"
+    r"|poem|song|lyrics|podcast|article|the (?:local )?paper|plot|scene|episode|video game|talk (?:from|about|by)|awareness"
+    r"|a course|training|project|play (?:at|about|in)|the (?:radio|telly|tv|news) said|in the (?:forum|group) (?:talked|spoke|said|shared)|character|story about|book about|read about|learnt about|learned about|heard about"
+    r"|newyddion|ffilm|rhaglen|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
+    r"|drama|opera sebon|podlediad|erthygl|papur newydd)\b"
+)
+FIRST_PERSON = re.compile(
+    r"\b(?:i|im|ive|id|ill|me|myself|meself|mine|fi|fy|fyn|dw|dwi|rwy|rydw|wi|innau|yn hun|n hun)\b"
+)
+THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|his|her|their|him|hes|shes|theyre|himself|herself|themselves|friend|mate|pal|brother|sister|cousin"
+    r"|son|daughter|mum|mam|dad|uncle|aunt|auntie|neighbour|someone|somebody|a man|a woman|a girl|a lad|people|fe|fo|hi"
+    r"|nhw|ei hun|ffrind|mrawd|chwaer|nghefnder|mab|merch|mam|nhad|tad|cymydog|rhywun|dyn|menyw|dynes)\b"
+)
+NOBODY = re.compile(r"(?:no ?ones?|nobodys|nobody|no body|nothing|neb|does neb|doedd neb|sneb|dim neb)\b")
+TELLER = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a (?:lady|woman|man|girl|lad|bloke|fella|friend|guy|speaker)|my (?:friend|mate"
+    r"|pal|sister|brother|cousin|neighbour|mum|mam|dad|son|daughter|aunt|auntie|uncle)|\w+ in (?:the|my|our) (?:group"
+    r"|forum|class|hostel|meeting)|fe|fo|hi|nhw|rhywun|ffrind|dyn|menyw|dynes)\b[^.!?]{0,30}\b(?:said|says|talked|talks"
+    r"|spoke|speaks|told|tells|shared|was in|has been in|went through|experienced|escaped|survived|yn son"
+    r"|siarad|dweud|ddwedodd)\b"
+)
+_NEGATION_WORDS = 5
+_NEGATION_CHARS = 45
+
+
+def mask_idioms(text: str) -> str:
+    """Blank out phrases that only sound violent, keeping every offset in place."""
+    return IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def negated(text: str, start: int) -> bool:
+    """A negation among the few words before ``start`` in its clause, with no new subject after it."""
+    before = CLAUSE.split(text[max(0, start - _NEGATION_CHARS):start])[-1]
+    tail = " ".join(before.split()[-_NEGATION_WORDS:])
+    if NOBODY.match(before.strip()):
+        return True
+    found = list(NEGATION.finditer(tail))
+    return bool(found) and not NEW_SUBJECT.search(tail[found[-1].end():])
+
+
+def _sentence_span(text: str, start: int, end: int, following: int = 1) -> str:
+    """The sentence holding the match (from the last "but" before it) and the next ``following`` sentences."""
+    left = max((m.end() for m in SENTENCE.finditer(text, 0, start)), default=0)
+    left = max((m.end() for m in CONTRAST.finditer(text, left, start)), default=left)
+    right = end
+    for _ in range(following + 1):
+        stop = SENTENCE.search(text, right)
+        right = stop.end() if stop else len(text)
+    return text[left:right]
+
+
+def resolved(text: str, start: int, end: int, own_past: bool) -> bool:
+    """A resolved past around the match (or, for one's own past state, a distant one), not back now.
+
+    Abuse long ago is still a disclosure unless the answer says it is over; the writer's own past
+    thoughts or self-harm ("years ago", "used to") are not a risk today.
+    """
+    span = _sentence_span(text, start, end)
+    distant = DISTANT.search(span)
+    past = RESOLVED.search(span) or (distant and (own_past or ESCAPED.search(span)))
+    return bool(past) and not CURRENT.search(span)
+
+
+def story(text: str, start: int, end: int, about_writer: bool, others_count: bool = True) -> bool:
+    """Someone else's story: film, news, a course; a third person only (for harm to oneself), or told by one."""
+    span = _sentence_span(text, start, end, following=0)
+    if STORY.search(span):
+        return True
+    if not others_count or FIRST_PERSON.search(span):
+        return False
+    if about_writer:
+        return bool(THIRD_PERSON.search(span))
+    return bool(TELLER.search(text, max(0, start - 60), start))
