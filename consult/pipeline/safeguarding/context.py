@@ -66,6 +66,10 @@ DISTANT = re.compile(
     r"|ddigartref|yfed)\b|\barfer (?:a|bod|gwneud|torri|brifo)\b|\b(?:on|oeddwn|roeddwn|ron) i(?:n)? arfer\b"
     r"|\byn y gorffennol\b|\byn fy (?:ugeiniau|arddegau|nhridegau)\b|\byn (?:19|20)\d\d\b"
 )
+LONG_OVER = re.compile(
+    r"\b(?:been|its been|its) (?:\d+|two|three|four|five|six|ten) (?:years?|yrs) since\b|\b(?:\d+|two|three|four|five|six"
+    r"|ten) (?:years?|yrs) (?:clean|sober)\b|\bers (?:\d+|dwy|tair|pum|deg) (?:mlynedd|blynedd)\b"
+)
 ESCAPED = re.compile(
     r"\b(?:divorced|split up|we split|broke up|left (?:him|her|them)|got away|fled|escaped|got out|moved out|ended"
     r"|finished with|got clean|got sober|cut (?:him|her|them) off|wedi gadael|wedi dianc|wedi ysgaru|wedi gwahanu)\b"
@@ -87,6 +91,7 @@ RESOLVED = re.compile(
     r"|\bproud of how far\b|\bhealthier ways\b|\breunited\b|\bout of it for\b|\bpaid it off\b|\bclosure order\b"
     r"|\b(?:a )?different (?:world|person|life) now\b|\bno longer\b|\bnot any ?more\b|\bthats stopped\b"
     r"|\bstopped (?:after|when|once)\b|\bhad counselling\b|\bnew flat is\b|\bmy own (?:flat|home|place|finances) now\b"
+    r"|\b(?:is|are|its|all|everything is|things are) (?:\w+ )?(?:good|fine|better|great|safe|sorted|ok|okay|peaceful) now\b"
     r"|\b(?:now have|got|having) my own (?:flat|home|place|finances|account|money|front door)\b|\b(?:i am|im) now \w+"
     r"|\b(?:all )?sorted(?: it)? (?:now|out)\b|\ball sorted\b|\bpolice sorted\b|\b(?:been|its been|its) (?:\d+|a|two|three"
     r"|four|five|six|ten) (?:years?|months) since\b|\bno (?:problems|bother|trouble|contact) since\b|\bnothing since\b"
@@ -129,6 +134,12 @@ TELLER = re.compile(
     r"|spoke|speaks|told|tells|shared|was in|has been in|went through|experienced|escaped|survived|yn son"
     r"|siarad|dweud|ddwedodd)\b"
 )
+CONDITION = re.compile(r"\b(?:if|unless|until|till|cos|because|coz|os|oni bai)\b")
+RELATIVE = re.compile(
+    r"\b(?:my|fy) (?:friend|mate|pal|brother|sister|cousin|son|daughter|mum|mam|dad|nan|gran|uncle|aunt\w*|neighbour"
+    r"|partner|ex|boyfriend|girlfriend|husband|wife|fella|housemate|flatmate|kids?|children|\w+s)\b"
+)
+MY = re.compile(r"\b(?:my|me|mine|fy|fi)\b")
 _NEGATION_WORDS = 5
 _NEGATION_CHARS = 45
 
@@ -145,7 +156,9 @@ def negated(text: str, start: int) -> bool:
     if NOBODY.match(before.strip()):
         return True
     found = list(NEGATION.finditer(tail))
-    return bool(found) and not NEW_SUBJECT.search(tail[found[-1].end():])
+    if not found or CONDITION.search(tail[:found[-1].start()]):
+        return False  # "if the money doesnt come ... im done": the negation belongs to the condition
+    return not NEW_SUBJECT.search(tail[found[-1].end():])
 
 
 def _sentence_span(text: str, start: int, end: int, following: int = 1) -> str:
@@ -168,7 +181,7 @@ def resolved(text: str, start: int, end: int, own_past: bool) -> bool:
     span = _sentence_span(text, start, end)
     distant = DISTANT.search(span)
     past = RESOLVED.search(span) or (distant and (own_past or ESCAPED.search(span)))
-    return bool(past) and not CURRENT.search(span)
+    return bool(past) and (not CURRENT.search(span) or bool(LONG_OVER.search(span)))
 
 
 def story(text: str, start: int, end: int, about_writer: bool, others_count: bool = True) -> bool:
@@ -179,5 +192,5 @@ def story(text: str, start: int, end: int, about_writer: bool, others_count: boo
     if not others_count or FIRST_PERSON.search(span):
         return False
     if about_writer:
-        return bool(THIRD_PERSON.search(span))
+        return bool(THIRD_PERSON.search(span)) and not MY.search(RELATIVE.sub(" ", span))
     return bool(TELLER.search(text, max(0, start - 60), start))

@@ -20,7 +20,7 @@ _RUN = (
     r"|trap|stuff)|doing (?:runs|drops|deliveries|shifts|jobs|trap|stuff)|drops?|carry|carrying|carried|hold|holding|held"
     r"|stash|stashing|keep|keeping|kept|plug|plugging|plugged|bank|banking|shoplift\w*|steal|stealing|nick|nicking|rob"
     r"|robbing|move|moving|collect|collecting|deliver\w*|cook|cooking|bag up|bagging|grow|growing|look after|mind|minding"
-    r"|work the line|the line|go out)"
+    r"|work the line|the line|go out|trips?|hide|hiding|hid|store|storing|bury|burying)"
 )
 
 _HURT = (
@@ -34,7 +34,23 @@ RULES: tuple[tuple[str, str], ...] = (
     # a child at risk
     (CHILD, r"\b" + KID + r"\b[^.!?]{0,40}?\b(?:is|are|was|were|being|been|gets?|got|keeps? getting)\s+(?:\w+\s+)?" + _HURT
             + r"\b"),
-    (CHILD, r"\b" + _HURT + r"\s+(?:my|the|our|her|his|their|me)\s+(?:little\s+)?" + KID + r"\b"),
+    (CHILD, r"\b" + _HURT + r"\s+(?:(?:my|the|our|her|his|their|me)\s+)?(?:little\s+)?" + KID + r"\b"),
+    (CHILD, r"\b" + KID + r"\b[^.!?]{0,60}\b(?:he|she|they|hes|shes|partner|boyfriend|fella|dad|stepdad|step dad)\s+(?:\w+\s+)?"
+            + _HURT + r"\s+(?:them|him|her)\b|\b(?:smoke|smoking|using|use|inject\w*|drinking|high|off my face|stoned|wasted"
+            r"|pissed|drunk|dealing|cooking)\b[^.!?]{0,40}\b(?:with|around|in front of|near)\s+(?:the|my|our)\s+" + KID),
+    (CHILD, r"\btoo\s+(?:high|drunk|wasted|out of it|stoned|off my face|mashed|gone|pissed)\s+to\s+(?:notice|look after|wake"
+            r"|hear|care|see|watch|feed)|\b(?:lips|face|skin)\s+(?:went|go|going|turned|turning|were|was)\s+(?:a bit\s+)?"
+            r"(?:blue|grey|purple)\b|\b" + KID + r"\b[^.!?]{0,50}\b(?:inhaler|temperature|fever|not breathing|fitting"
+            r"|seizure|floppy|wont wake|rash|sleeping in (?:their|his|her) coats|in (?:their|his|her) coats|freezing)\b"),
+    (CHILD, r"\b(?:no|nothing|not enough|run out of|ran out of)\s+(?:food|milk|formula|nappies|heating|electric|gas|money)"
+            r"\s+(?:\w+\s+)?(?:for|to feed)\s+(?:the|my|our)\s+" + KID + r"\b|\b(?:has|got|took|taken|snatched|grabbed|holding)"
+            r"\s+(?:my|the|our)\s+(?:baby|kids|son|daughter|children|little \w+)\b[^.!?]{0,40}\b(?:says|said|wont|threat|drive"
+            r"|going to|gonna|knife)\b"),
+    (CHILD, r"\b(?:giving|gives|gave|buying|buys|bought|offering|offers|sending|sends)\s+(?:my|the|our|her|his)\s+(?:little\s+)?"
+            + KID + r"\s+(?:sweets|money|cash|gifts|presents|a phone|phones|vapes|drink|alcohol|weed|lifts|trainers|clothes)\b"
+            r"|\b(?:asking|asks|asked|invit\w*)\s+(?:her|him|them)\s+(?:in|round|inside|over|to his|back)\b"
+            r"|\b(?:older|olders|elders|older lads|older men|grown men)\b[^.!?]{0,60}\b" + KID + r"|\b" + KID
+            + r"\b[^.!?]{0,60}\b(?:older lads|olders|elders|older men|grown men|sent out of town|out of town|county)\b"),
     (CHILD, r"\b" + KID + r"\b[^.!?]{0,50}?\b(?:not safe|unsafe|in danger|at risk|left alone|on (?:his|her|their) own"
             r"|scared of (?:him|her|them|his|her)|terrified of|flinch\w*|violent|abusive|aggressive|going hungry|no food"
             r"|havent eaten|hasnt eaten|not eaten|not been fed|havent been fed|nothing to eat|bruises?"
@@ -69,10 +85,12 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"|\bplugg(?:ing|ed)\b|\bkeister\w*"),
     (EXPLOITATION, r"\b(?:made|make|makes|making|force[sd]?|forcing|got|gets|get|getting|have|has|had|got to|gotta"
                    r"|need me to|want me to|wants me to|tell me to|told me to|send me to|sent me to|use me to|used me to"
-                   r"|using me to|pressure me to)\s+(?:me|us|my \w+)?\s*(?:to\s+)?(?:go\s+(?:out\s+)?(?:and\s+)?)?" + _RUN
+                   r"|using me to|pressure me to)\s+(?:me|us|(?:my|his|her|our)\s+(?:\w+\s+){1,2}?)?\s*(?:to\s+)?(?:go\s+(?:out\s+)?(?:and\s+)?)?" + _RUN
                    + r"\b[^.!?]{0,40}\b(?:for them|for him|for the|or (?:they|else|hell|he)|every|at night|cant say no"
-                   r"|no choice|to pay|on the estate|gear|drugs|packages?|parcels?|bags|weapons?|knives|guns?|stuff|the phone"
+                   r"|no choice|to pay|on the estate|for (?:some|a|older\w*|the olders)|olders|elders|cos i owe|because i owe|gear|drugs|packages?|parcels?|bags|weapons?|knives|guns?|stuff|the phone"
                    r"|line|order|shifts|runs|drops|train|trap|inside me|county)"),
+    (EXPLOITATION, r"\b(?:olders|elders|dealers?|gang|the lads|older lads|older boys|they)\b[^.!?]{0,40}\b(?:got|have got|make"
+                   r"|makes|made|making|use|uses|using|used|send|sends|sent|get|gets)\b[^.!?]{0,25}\b" + _RUN + r"\b"),
     (EXPLOITATION, r"\b(?:i|im|ive)\s+(?:have to|got to|gotta|has to|had to|been made to|being made to|been forced to"
                    r"|being forced to)\s+" + _RUN + r"\b|\b(?:being|been|was|got|get|keep getting)\s+(?:made|forced|told"
                    r"|pressured|used)\s+to\s+" + _RUN + r"\b"),
@@ -83,7 +101,10 @@ RULES: tuple[tuple[str, str], ...] = (
     (EXPLOITATION, r"\b(?:owe|owes|owed|owing|in debt to|debt to|pay back|paying back|pay it back|pay off|paying off)\s+"
                    r"(?:them|the lads|lads|dealers?|a dealer|my dealer|the dealer|people|him|the man|the guy|a gang|the gang"
                    r"|some people|these people|some lads|money to)\b|\blads i owe\b|\b(?:people|lads|men|dealers?) i owe\b"
-                   r"|\bi owe them\b|\bcome for (?:their|his|the) (?:cut|money|share)\b|\b(?:tax|taxed|taxing)\s+(?:me|my)\b"),
+                   r"|\bi owe them\b|\b(?:cos|coz|cause|because|as) i owe\b|\bdebt\b[^.!?]{0,20}\b(?:keeps? going up|goes up"
+                   r"|doubles|doubled|grows|interest|every week)\b|\b(?:they|he)\s+(?:say|says|said|reckon)\s+(?:im|i am|i)\s+"
+                   r"(?:working|work)\s+for\s+(?:them|him)\b|\b(?:no|dont have a|havent got a)\s+say\s+(?:in\s+)?(?:who|what)"
+                   r"|\bcome for (?:their|his|the) (?:cut|money|share)\b|\b(?:tax|taxed|taxing)\s+(?:me|my)\b"),
     (EXPLOITATION, r"\b(?:free|gave me|give me|gives me|on)\s+(?:gear|drugs|tick|weed|crack|smack|spice|a bag)\b"
                    r"[^.!?]{0,60}\b(?:pay|owe|runs|work|sell|drops|debt)\w*"),
     (EXPLOITATION, r"\b" + _THEY + r"\s+(?:\w+\s+)?(?:rent|renting|rented|use|using|used|took|taken|take|takes|have|has|got"
@@ -96,6 +117,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (EXPLOITATION, r"\b(?:took|taken|take|takes|taking|moved|moving|move|living|live|lives|staying|stay|stays|using|use"
                    r"|uses|used|runs?|running|selling|dealing|cooking|bagging)\s+(?:over\s+|in\s+|into\s+|from\s+|out of\s+)?"
                    r"(?:my|me)\s+(?:flat|place|house|home|bedsit|room|kitchen|gaff|yard|pad)\b(?! (?:with|for) (?:my|me|help))"
+                   r"|\b(?:running|selling|dealing|cooking|bagging|stashing|storing)\b[^.!?]{0,20}\b(?:from|out of|in|at)\s+"
+                   r"(?:my|me)\s+(?:flat|place|house|home|bedsit|room|kitchen|gaff|loft)\b"
                    r"|\b(?:got|have|has|had)\s+(?:a\s+)?(?:keys?|key cut|keys cut)\b[^.!?]{0,20}\b(?:cant stop|my flat"
                    r"|my place|theyre selling|selling)|\bgot keys cut\b|\bsofa (?:now )?in my own\b"),
     (EXPLOITATION, r"\b(?:moved|sent|took|taken|taking|brought|drove)\s+me\s+to\s+(?:a|another|some|their|this)?\s*"
@@ -113,6 +136,10 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|in the (?:hallway|hall|front room|house now|flat now|stairwell)|coming (?:for me|after me|round to|back for)"
              r"|looking for me|waiting for me|waiting outside|banging on|kicking (?:the|my|in)|smashing (?:the|my|up)"
              r"|trying (?:to get in|the door|the handle|to break in|the back|the front))\b"),
+    (DANGER, r"\b(?:hes|shes|theyre|he is|she is|they are|someone is|someones)\s+(?:sat\s+|parked\s+)?(?:watching|outside"
+             r"|parked outside|parked across|sat outside)\s+(?:the|my|our)\s+(?:house|flat|place|window|door|room|building)"
+             r"|\b(?:drive|crash|jump|go|drown)\w*\s+(?:us\s+|me\s+|them\s+|the car\s+)?(?:into|off|in)\s+(?:the|a)\s+(?:river"
+             r"|canal|sea|wall|bridge|cliff|lake|reservoir|quarry)\b"),
     (DANGER, r"\b(?:hes|shes|theyre|theyve|he is|she is|they are)\s+(?:here|back|outside|in the \w+|coming|on (?:his|her"
              r"|their) way|looking for me|after me)\b|\bhes here\b|\bshes here\b"),
     (DANGER, r"\b(?:kicking|banging|smashing|hammering|pounding|booting|trying|rattling|trying to open)\s+(?:on\s+|in\s+)?"
@@ -128,7 +155,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|petrol|lighter)\b|\b(?:petrol|acid) (?:through|in|on|over|at)\b|\bwith petrol\b"),
     (DANGER, r"\b(?:im|i am|am|we are|were)\s+(?:in danger|not safe|unsafe)\b|\b(?:dont|do not|dont)\s+feel\s+"
              r"safe\b|\b(?:fear|scared|afraid|frightened)\s+for\s+my\s+(?:life|safety)\b|\bnowhere safe\b|\bin danger\b"),
-    (DANGER, r"\b(?:took|taken|swallowed|had|done|necked)\b[^.!?]{0,40}\b(?:\d+|ten|twenty|thirty|few|couple of)\s*"
+    (DANGER, r"\b(?:took|taken|swallowed|had|done|necked)\b[^.!?]{0,40}\b(?:\d+|ten|twenty|thirty|few|couple of|an|a|half an)\s*"
              r"(?:mins?|minutes|hours?|hrs?)\s+ago\b|\bjust turned up\b|\bturned up at\b|\bhe(?:s| is)? shouting for me\b"),
     (DANGER, r"\b(?:driving|drives|drove)\s+(?:really\s+)?(?:fast|like a maniac|dangerous\w*|at me)\b|\bwont let me out\b"
              r"|\bwont let me leave\b"),

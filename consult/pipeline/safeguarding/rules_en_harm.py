@@ -30,7 +30,21 @@ HARM = (
     r"|slash\w*|cut(?:s|ting)?|choke ?hold\w*|bully\w*|bullie[sd]|intimidat\w*|harass\w*|stalk\w*|follow(?:s|ed|ing)?"
     r"|fights?|fighting|fought|lays? into|laid into|went for|goes for|going for|come at|came at|comes at|coming at)"
 )
-_AUX = r"(?:(?:has|have|had|is|was|were|are|keeps?|kept|always|still|used to|just|even|again|also|then|will|would|d|ll|s)\s+)*"
+_AUX = (
+    r"(?:(?:has|have|had|is|was|were|are|keeps?|kept|always|still|used to|just|even|again|also|then|will|would|d|ll|s"
+    r"|been|being|started|starts|likes to|tends to|tried to|tries to|regularly|often|sometimes)\s+)*"
+)
+_STRONG = (
+    r"(?:battered|batters|battering|beat|beats|beating|punched|punches|punching|kicked|kicks|kicking|slapped|slaps"
+    r"|slapping|strangled|strangles|strangling|choked|chokes|choking|raped|rapes|raping|assaulted|assaults|stabbed|stabs"
+    r"|glassed|bottled|headbutted|headbutts|stamped on|stamps on|bit|bites|spat at|spat on|spits at|spits on|shoved"
+    r"|shoves|dragged|drags|attacked|attacks|smacked|smacks|thumped|thumps|twatted|leathered|lamped|decked|booted"
+    r"|jumped|mugged|robbed|bashed|whacked|whacks|burnt|burned|scalded|throttled|throttles|suffocated|smothered)"
+)
+_INJURY = (
+    r"(?:ribs?|arm|nose|jaw|wrist|fingers?|eye socket|cheek ?bone|skull|head|lip|leg|collar ?bone|teeth|tooth|ankle"
+    r"|hand|back|eye)"
+)
 _PP = (
     r"(?:hit|beaten|beat up|battered|punched|kicked|slapped|smacked|strangled|choked|raped|assaulted|abused|hurt"
     r"|attacked|stabbed|glassed|bottled|knifed|bitten|pushed|shoved|thrown|dragged|pinned|spat on|headbutted|stamped on"
@@ -55,6 +69,18 @@ _WILL = (
 
 RULES: tuple[tuple[str, str], ...] = (
     # violence against the writer, told any way round
+    (ABUSE, r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bnews )\b" + _STRONG + r"\s+(?:me|us)\b(?!\s+(?:to it|at \w+|in the"
+            r" (?:final|game|match|quiz|race)))"),
+    (ABUSE, r"\b(?:broke|broken|breaks|fractured|cracked|dislocated|split|bust|busted|smashed)\s+(?:my|me)\s+"
+            + _INJURY + r"\b(?![^.!?]{0,25}\b(?:fell|fall|slipped|tripped|football|accident|playing|gym|bike|ice))"
+            r"|\b(?:put|puts|landed|landing)\s+me\s+in\s+(?:hospital|a&e|ae|intensive care|icu|a coma)\b"),
+    (ABUSE, r"\b(?:threw|throws|thrown|throwing|chucked|chucks|poured|pours|flung)\b[^.!?]{0,30}\b(?:at|over|on)\s+me\b"
+            r"|\b(?:ill|youll|i will|you will|id|i would)\s+end\s+up\s+(?:dead|in (?:the|a) (?:canal|river|ditch|box|hospital"
+            r"|bin bag|boot|grave|morgue|wheelchair))"),
+    (ABUSE, r"\b(?:threaten\w*|threats?)\s+(?:to|that)\s+(?:\w+\s+){0,2}(?:kill|burn|torch|stab|hurt|batter|shoot|cut|acid"
+            r"|petrol|smash|break|set fire|glass|do me|do us|beat|finish|end)\b|\bwith me (?:still )?in it\b"),
+    (ABUSE, r"\b(?:he|she|they|hes|shes)\s+(?:did|does|done|used to do|has done|have done|tried)\s+(?:the same(?: thing)?"
+            r"|things|stuff|it|that|this|sexual things)\s+to\s+me\b"),
     (ABUSE, r"\b" + PERSON + r"\s+" + _AUX + HARM + r"\s+(?:me|us|my (?:face|head|body|arm|arms|legs?|ribs|stomach|back"
             r"|neck|throat|hand|hands|hair|belly|bump|nose|eye|mouth|chest)|into me|on me|at me)\b"),
     (ABUSE, r"\b(?:i|im|ive|i am|i was|i get|i got|i have|i keep|been|being|getting|got|get|keep getting|kept getting"
@@ -105,7 +131,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:he|she|they|hes|shes|theyre|my \w+)\s+(?:controls|runs|decides|dictates|picks|chooses)\s+(?:everything"
             r"|my life|who i|what i|where i|when i|all of it|my (?:rent|money|script|clothes))"),
     (ABUSE, r"\b(?:checks|checked|checking|monitors|monitored|monitoring|tracks|tracked|tracking|reads|read|reading|goes"
-            r"|went|going|looks|looked|looking)\s+(?:through\s+)?(?:all\s+)?(?:of\s+)?(?:my|me)\s+(?:phone|messages|texts"
+            r"|went|going|looks|looked|looking)\s+(?:through\s+)?(?:all\s+)?(?:of\s+)?(?:my|me|the)\s+(?:phone bill|phone|messages|texts"
             r"|bank|location|emails?|statements|receipts|socials|whatsapp|snap\w*|calls|every move|movements|mileage)\b"),
     (ABUSE, r"\b(?:air ?tags?|trackers?|tracking app|spyware|find my (?:phone|friends|iphone)|life ?360|gps)\b"
             r"|\b(?:tracks?|tracking|tracked|watches|watching|watched|spies|spying|follows?|following|followed|stalks?"
@@ -114,7 +140,17 @@ RULES: tuple[tuple[str, str], ...] = (
             r"\s+(?:his|her|their)?\s*permission\b|\bbeg (?:him|her) for\b"),
     (ABUSE, r"\b(?:wont|doesnt|dont|never|not|didnt)\s+(?:ever\s+)?(?:let|allow)\w*\s+(?:me|us)\s+(?:to\s+)?(?:leave|go|see"
             r"|have|out|talk|speak|work|use|contact|phone|ring|sleep|eat|visit|wear|keep|get|answer)\b"
-            r"|\bnot (?:allowed|let) (?:to )?(?:leave|go|out|see|have|talk|speak|contact|use|work|visit|wear)\b"),
+            r"|\b(?:not|aint|never|isnt|arent|im not|i am not|wasnt)\s+(?:ever\s+)?(?:allowed|let)\s+(?:to\s+)?(?:leave|go"
+            r"|out|see|have|talk|speak|contact|use|work|visit|wear|keep|eat|sleep|phone|text)\b|\ballowed (?:out|to go \w+)"
+            r" without (?:him|her|them)\b"),
+    (ABUSE, r"\b(?:prove|show|tell|report|send)\w*\s+(?:to\s+)?(?:him|her|them)?\s*(?:\w+\s+){0,3}?where\s+i\s+(?:am|was|go"
+            r"|been|have been)\b|\b(?:send|sends|sent)\s+(?:him|her)\s+(?:a\s+)?(?:pic|pics|photo|photos|selfie|video|my"
+            r" location)\b[^.!?]{0,30}\b(?:every|prove|or)\b|\b(?:found|finds|knows|got)\s+(?:out\s+)?my\s+(?:new\s+)?"
+            r"(?:address|flat|number|place|room|location)\b|\b(?:messages|calls|texts)\s+from\s+(?:new|different"
+            r"|unknown|withheld|private|fake)\s+(?:numbers|accounts)\b"),
+    (ABUSE, r"\b(?:no one|nobody|noone)\s+(?:will|would|is going to)\s+believe\s+me\b|\b(?:hell|he will|shell|she will"
+            r"|theyll|hed|shed|he would|she would)\s+(?:get|take|have|keep)\s+(?:the|my)\s+(?:kids|children|baby|son"
+            r"|daughter)\b"),
     (ABUSE, r"\b(?:isolat\w*|cuts?|cutting|cut)\s+me\s+(?:off\s+)?(?:from|off)\b|\b(?:times|timing|timed|counts|clocks)\s+"
             r"(?:how long|when|me)\b"),
     (ABUSE, r"\bknows?\s+(?:all\s+)?(?:my|where i|where we|every|exactly where)\s*(?:movements|move|live|go|am|are|work"
@@ -164,6 +200,21 @@ RULES: tuple[tuple[str, str], ...] = (
             r"\s+)?(?:of\s+)?my\s+(?:room|bed|tent)\b"),
     (ABUSE, r"\b(?:his|a|their|her)\s+hands?\s+(?:in|up|down|inside|on)\s+my\s+(?:sleeping bag|top|skirt|trousers|pants"
             r"|knickers|bed|clothes|leg|thigh|bum)\b|\b(?:in|into|under)\s+my\s+(?:sleeping bag|covers|duvet)\b"),
+    (ABUSE, r"\b(?:had to|have to|has to|made to|forced to|got to|made me|makes me|make me|expects me to|expected to)\s+"
+            r"(?:sleep with|have sex with|shag|go with|do stuff with|do things with|be with|give \w+ a|suck|touch)\b"
+            r"|\bif i (?:sleep|slept|go|went|have sex|do stuff|do things) with\b|\b(?:wants?|expects?|asking for|asks for"
+            r"|asked for|demands?)\s+(?:sex|a blow\w*|favours|it|a shag|pics|nudes)\b[^.!?]{0,30}\b(?:when|if|for|or|instead"
+            r"|cant pay|short)\b"),
+    (ABUSE, r"\bforc(?:es|ed|ing) (?:me|himself on me|herself on me|themselves on me)\b|\b(?:when|even when|after|though)"
+            r" i (?:say|said|says|told him|tell him) no\b|\bi said no and\b|\bsends? (?:me\s+)?(?:pics|photos|videos"
+            r"|pictures) of (?:himself|his)\b|\bsays? im next\b"),
+    (ABUSE, r"\b(?:keeps?\s+)?(?:asking|asks|asked|tells|told|wants|trying to get|tries to get|pressur\w*)\s+me\s+(?:to\s+"
+            r"(?:come|go|get)\s+)?(?:to|into|in|back to|round)\s+(?:his|their)\s+(?:car|room|flat|place|van|office|house)\b"
+            r"|\b(?:coming|come|came|comes|walk\w*|barg\w*)\s+in(?:to)?\s+the\s+(?:womens\s+|girls\s+|ladies\s+)?"
+            r"(?:bathroom|showers?|toilets?|changing room)\b|\b(?:watching|watch|watches|staring|stares|filming)\s+"
+            r"(?:us|me)\s+(?:in the|when|while|shower|get)\b"),
+    (ABUSE, r"\bpay\w*\b[^.!?]{0,20}\b(?:a |another |in a )?(?:different|other) ways?\b|\b(?:trying|tries|tried|tries)"
+            r"\s+(?:my|the)\s+(?:handle|door|lock)\b|\bat [1-5] ?am\b[^.!?]{0,30}\b(?:door|room|handle)\b"),
     (ABUSE, r"\b(?:cant|cannot|cant even|unable to|no way to)\s+lock\s+(?:it|my|the)\b|\bno lock on (?:my|the) door\b"),
     (ABUSE, r"\b(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)? at)\s+me\s+(?:shower|undress|change|sleep|in the shower|getting)"
             r"|\b(?:inappropriate\w*|in ways that|in a way that)\b[^.!?]{0,20}\b(?:arent right|isnt right|not right|with me"

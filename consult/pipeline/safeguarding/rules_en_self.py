@@ -16,13 +16,25 @@ DRUG = (
     r"(?:pills?|tablets?|tabs|meds|medication|medicine|paracetamol|paracetemol|diazepam|diazies|vallies|valium"
     r"|methadone|meth|pregabs?|pregabalin|gabapentin|gabbies|morphine|codeine|co ?codamol|tramadol|oxy\w*|insulin"
     r"|sleeping pills|sleepers|zopiclone|antidepressants?|sertraline|mirtazapine|quetiapine|lithium|benzos?|xanax"
-    r"|script|prescription|painkillers|opiates|heroin|gear|fent\w*|spice|bottle of \w+)"
+    r"|script|prescription|painkillers|opiates|heroin|gear|fent\w*|spice|bottle of \w+|nytol|sleeping tablets|pregablin"
+    r"|propranolol|amitriptyline|citalopram|fluoxetine|olanzapine|co dydramol|ibuprofen|aspirin|\w+ tablets|\w+ pills)"
 )
 _MANY = (
     r"(?:all|a handful|handfuls|the lot|the whole|a whole|my whole|a load|loads|a box|boxes|two boxes|a packet|packets"
     r"|a strip|strips|every|too many|too much|a shitload|a stack|double|triple|extra|a bunch|(?:\d+|two|three|four|five"
     r"|ten|twenty|thirty|forty|fifty) (?:days|weeks|of|x))"
 )
+
+_TOOK = (
+    r"(?:took|taken|take|taking|swallowed|swallow\w*|neck\w*|done|did|downed|down\w*|had|smashed|drop\w*|popped|popping"
+    r"|used|injected|shot up|snorted|chucked|chugged)"
+)
+_QTY = (
+    r"(?:all|a handful|handfuls|the lot|whole|a load|loads|a lot|lots|box|boxes|pack|packs|packet|packets|strip|strips"
+    r"|bottle|every|too many|too much|a shitload|a stack|double|triple|extra|a bunch|\d+(?! ?(?:years?|yrs|months?|weeks?|hours?|mins?|minutes))|twenty|thirty|forty|fifty"
+    r"|hundred|everything|some of)"
+)
+_BODY = r"(?:skin|arms?|wrists?|legs?|thighs?|stomach|belly|body|hands?|chest|hips?|face|neck|feet|ankles?)"
 
 RULES: tuple[tuple[str, str], ...] = (
     # the words themselves, misspelt as they are typed
@@ -49,7 +61,7 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|lost (?:the|all)|there is no|theres no|see no)\s+(?:point|reason|purpose|meaning)\s+(?:in |of |to |for )?"
               r"(?:living|being alive|life|it all|any of it|anything|going on|carrying on|waking up|me being|"
               r"being here|existing|trying|staying|keep going|live|me\b|anymore|any more|of me)"),
-    (SUICIDE, r"\bwhats the point\W*(?:any ?more|of me|of living|$)|\bno point any ?more\b"),
+    (SUICIDE, r"\b(?:ive|i have|im|i am|i)\s+(?:\w+\s+)?had\s+enough\s*(?:[.!,]|$)|\bwhats the point\W*(?:any ?more|of me|of living|$)|\bno point any ?more\b"),
     (SUICIDE, r"\b(?:had|have|had|got)\s+enough\s+of\s+(?:life|living|everything|it all|this life|being alive|existing"
               r"|this world|this shit)\b"),
     (SUICIDE, r"\b(?:tired|sick|weary|exhausted)\s+of\s+(?:living|being alive|life|existing|being here|waking up)\b"),
@@ -78,9 +90,29 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\bthoughts?\s+(?:of|about)\s+(?:ending|killing|dying|death|suicide|not being here|taking my)"
               r"|\bthink(?:ing)?\s+(?:about|of|bout|abt)\s+(?:ending it|ending my|killing|dying|death|taking my|"
               r"stepping|jumping|hanging|overdosing|cutting|not being here|how to end|doing it|the end)"),
+    (SUICIDE, r"\b(?:im|i am|i feel|feel|feeling|being|ive become|just)\s+(?:like\s+)?(?:a|such a|nothing but a)\s+burden\b"
+              r"|\b(?:nobody|no one|noone|no1|none of them)\s+(?:would|will|wud|wd)\s+(?:even\s+)?(?:notice|care|miss me|mind)"
+              r"|\b(?:theyd|they would|everyone would|all be)\s+(?:\w+\s+)?(?:relieved|happier|better off)\b"
+              r"|\b(?:if|when|once)\s+i\s+(?:disappeared|vanished|died|was gone|went for good|wasnt here|killed)\b"),
+    (SUICIDE, r"\b(?:im|i am|im so|i am so)\s+(?:\w+\s+)?done\s+with\s+(?:life|living|it all|everything|this life|this world"
+              r"|existing|being alive|being here|this)\b|\b(?:voices?|they|he|it)\s+(?:keep\s+|keeps\s+)?(?:tell|tells|telling"
+              r"|told|say|says|saying)\s+me\s+to\s+(?:jump|kill|hurt|die|end|cut|harm|do it|stab|drown|hang|take|burn)"),
+    (SUICIDE, r"\b(?:wish|hope|hoping|pray|praying|want)\w*\b[^.!?]{0,30}\b(?:would|will|could|to)\s+(?:just\s+)?"
+              r"(?:come and\s+)?(?:take me|kill me|finish me|end me|hit me|run me over)\b"
+              r"|\b(?:hope|hoping|pray|praying|wish)\w*\s+i\s+(?:get|got)\s+(?:hit|run over|killed)\b"),
+    (SUICIDE, r"\b(?:ill|i will|i wont|wont|i dont think ill|dont think ill|might not|probably wont|not going to|not gonna"
+              r"|doubt ill)\s+(?:still\s+)?(?:be\s+)?(?:around|here|alive|about|waiting)\s+(?:\w+\s+)?(?:for|by|next|to see"
+              r"|much longer|when|after|that long|long|the|anymore)\b|\bone way or (?:another|the other)\b"),
+    (SUICIDE, r"\b(?:my|this is my|this will be my|its my)\s+last\s+(?:week|day|night|christmas|birthday|weekend|month"
+              r"|summer)\b|\b(?:affairs|things|everything)\s+in\s+order\b|\b(?:got|have|set|picked|chosen)\s+a\s+date\b"
+              r"[^.!?]{0,15}\b(?:head|mind|for it|in)\b|\bplann?(?:ing|ed)?\s+(?:it|my (?:death|exit|end|suicide|way out))"
+              r"\b(?!\s+(?:with|for|out for|together))"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
               r"|\bthis is goodbye\b|\bsaying (?:my )?goodbyes\b|\b(?:said|say|saying) goodbye to (?:everyone|my|every)"),
+    (SUICIDE, r"\b(?:wrote|written|writing|left|leaving|write)\s+(?:\w+\s+)?(?:letters?|notes?|a letter|a note|cards)\s+"
+              r"(?:to|for)\s+(?:my|me|everyone|mum|mam|the kids|each|all)\b|\bjust in case\b[^.!?]{0,30}\b(?:letters?|notes?)"
+              r"|\bgiv\w*\s+(?:all\s+)?(?:my|me)\s+(?:stuff|things|belongings|clothes|possessions|dog|cat)\s+away\b"),
     (SUICIDE, r"\b(?:sorted|made|wrote|written|writing|done|doing|finished|updated)\s+(?:out\s+)?my\s+will\b"
               r"|\bgiv(?:ing|en|e) away (?:all )?(?:my|me) (?:stuff|things|belongings|clothes|dog|cat|possessions)"
               r"|\bsorry for everything\b|\bdeleted (?:all )?my (?:socials|accounts|facebook|insta\w*|profiles?)\b"),
@@ -99,9 +131,15 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\b(?:step\w*|jump\w*|walk\w*|throw\w* " + ME + r"|lie down|lying down|lay down)\s+(?:out\s+)?"
               r"(?:in front of|under|off|into)\s+(?:a |the |an )?(?:train|lorry|truck|bus|car|traffic|bridge|building"
               r"|roof|cliff|multi ?storey|car park|tracks|motorway|river|sea|canal)"),
+    (SUICIDE, r"\b(?:bought|got|ordered|have|hid|hidden|keep|kept|found|tied|tying|tested|test)\s+(?:a|the|some|my|this)\s+"
+              r"(?:rope|noose|ligature|length of rope|hose ?pipe|charcoal|helium)\b|\brope\b[^.!?]{0,30}\b(?:under|in) (?:the|my)\b"
+              r"|\b" + DRUG + r"\b[^.!?]{0,40}\b(?:ready|waiting|lined up|counted|sorted out|for the weekend|for tonight)\b"),
     (SUICIDE, r"\bnoose\b|\bligature\b|\b(?:rope|belt|cord|cable|scarf|sheet)\b[^.!?]{0,40}\b(?:tie|tied|neck|hang|beam"
               r"|bannister|door)\b|\bwhere to tie\b|\bround my neck\b"),
     (SUICIDE, r"\b(?:rang|called|phoned|ringing|texting|texted|tried|messaged)\s+(?:the\s+)?samaritans\b"),
+    (DANGER, r"\b(?:standing|stood|sat|sitting|been up|went up|go up|going up|climbed)\s+(?:on|at|up)\s+(?:\w+\s+){1,3}?"
+             r"(?:roof|rooftop|edge|ledge|bridge|tracks|cliff|cliffs|viaduct|parapet|railings)\b|\b(?:by|near|next to|beside"
+             r"|on|at)\s+the\s+(?:tracks|rails|railway line|rail line|level crossing)\b"),
     (DANGER, r"\b(?:standing|stood|sat|sitting|am|im|here|at|on|up)\s+(?:on\s+|at\s+)?(?:the\s+)?(?:edge|ledge|bridge"
              r"|roof|rooftop|tracks|railway|rail line|cliffs?|top of the (?:car park|multi|building|cliff)|viaduct)\b"
              r"(?!\s+of (?:my|the) (?:seat|bed))"),
@@ -109,6 +147,16 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\boverdos\w*|\bod(?:d?ed|ing|d)?\b|\bover dose\w*|\b(?:went|gone|go|going) over again\b"),
     (SUICIDE, r"\b(?:took|taken|take|taking|swallowed|swallow\w*|neck\w*|done|did|downed|down\w*|had|smashed|drop\w*"
               r"|necked|popped|popping|used|injected|shot up|snorted)\s+(?:" + _MANY + r")[^.!?]{0,30}?\b" + DRUG),
+    (SUICIDE, r"\b" + _TOOK + r"\b[^.!?,]{0,15}?\b" + _QTY + r"\b[^.!?,]{0,25}?\b" + DRUG + r"\b"
+              r"|\b(?:taken|took|swallowed|downed|necked|had)\s+(?:just\s+)?(?:everything|the lot|all of (?:it|them)|them all"
+              r"|the whole lot|whatever|all the)\b"),
+    (SUICIDE, r"\bmix(?:ed|ing|es)?\b[^.!?]{0,30}\b(?:benzos?|valium|vallies|diazepam|pregabs?|gabbies|alcohol|voddy|vodka"
+              r"|booze|drink|methadone|heroin|gear|spice|pills|tablets|meds|downers|xanax|fent\w*)\b|\bto see what happens\b"
+              r"|\bbad batch\b|\b(?:dropped|went over|gone over|went under|od d|flatlined)\s+(?:twice|again|\w+ times|on \w+day"
+              r"|last night)\b"),
+    (SUICIDE, r"\b(?:took|taken|swallowed|had|necked|downed)\b[^.!?]{0,50}\b(?:drowsy|fuzzy|sleepy|dizzy|going dark"
+              r"|going black|blurry|racing|numb|cant stay awake|cant keep my eyes open|being sick|spinning)\b|\b(?:drowsy"
+              r"|fuzzy|going dark|going black|cant stay awake)\b[^.!?]{0,40}\b(?:took|taken|swallowed)\b"),
     (SUICIDE, r"\b(?:took|taken|take|taking|had|done|used|injected)\s+(?:way\s+)?(?:too\s+much|too\s+many|more than|"
               r"double|extra)\b|\b" + _MANY + r"\s+(?:of\s+)?" + _MY + r"\s+" + DRUG + r"\s+(?:in one go|at once|earlier"
               r"|on purpose|tonight|today)"),
@@ -141,6 +189,16 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\b(?:reopen\w*|re open\w*|pick\w* at|open\w* up)\s+(?:them|my (?:cuts|wounds|scars))\b"
               r"|\bso (?:the|my) (?:bruises|cuts|marks|scars|burns) (?:dont|wont|cant) show\b|\b(?:hide|hiding|cover\w*)"
               r"\s+(?:the|my) (?:cuts|scars|marks|burns|arms|wrists)\b"),
+    (SUICIDE, r"\b(?:cut|cutting|carve|carving|carved|scratch\w*|burn\w*|stub\w*|slash\w*|stab\w*|dig\w*|pick\w*"
+              r"|scrape\w*|scraping|gouge\w*|press\w*|hold\w*|held|rub\w*)\b[^.!?]{0,25}\b(?:in|into|on|up|across|over)"
+              r"\s+(?:my|me|both)\s+" + _BODY + r"\b|\bcut\w*\s+(?:too\s+)?deep(?:er)?\b|\b(?:till|until|til|untill)\s+"
+              r"(?:i|it|they)\s+(?:bleed|bled|bleeds|burns?|hurts)\b|\b(?:needs?|needed|had)\s+(?:glue|stitches|steri)"
+              r"|\b(?:a&e|ae|hospital|stitches)\b[^.!?]{0,15}\bfor my (?:arms?|wrists?|legs?|cuts)\b"),
+    (SUICIDE, r"\b(?:not|isnt|wasnt|aint)\s+for\s+shaving\b|\b(?:i|im|ive)\s+(?:\w+\s+)?(?:use|used|using)\s+(?:a|the|my|some)"
+              r"?\s*(?:broken\s+)?(?:glass|blade|razor|scissors|compass|lighter|sharpener|pencil sharpener)\b"
+              r"|\b(?:do|did|doing|done)\s+it\s+to\s+(?:myself|meself)\b|\b(?:need|needed|want|wanted)\s+to\s+feel\s+"
+              r"(?:pain|the pain|something)\b|\b(?:opened|ripped|pulled|picked|reopened)\s+(?:off\s+)?(?:the|my)\s+(?:cuts"
+              r"|wounds|stitches|dressings|scabs|steri strips)\b|\b(?:still|theyre|cuts are|wounds are|are)\s+(?:still\s+)?fresh\b"),
     (SUICIDE, r"\b(?:doing|done|do|did)\s+it\s+to\s+(?:my|me)\s+(?:arms?|legs?|wrists?|body|thighs?|stomach|skin)\b"),
     (SUICIDE, r"\b(?:the|a|my|razor)\s+blades?\b|\bsharpener blade|\bcompass\b[^.!?]{0,20}\b(?:arm|skin|leg)"),
     (SUICIDE, r"\b(?:swallow\w*|eating|ate|eat)\s+(?:batteries|glass|razor\w*|bleach|bits of|objects|screws|pins|nails"
