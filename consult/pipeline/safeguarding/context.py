@@ -38,6 +38,12 @@ IDIOMS = re.compile(
     r"|\bchwerthin (?:nes|tan|hyd) (?:on i |oeddwn i |bron )?(?:yn )?(?:marw|farw)\b|\bwedi blino(?: n)? (?:farw|marw)\b"
     r"|\b(?:f|m)?bwrw (?:glaw|eira|cesair|cenllysg|hen wragedd|ati|iddi|golwg|cipolwg|ymlaen|mlaen|y sul|r sul|r nos"
     r"|y nos|r penwythnos|amser)\b|\b(?:t|d|nh|th)aro (?:heibio|i mewn|draw|mewn|ar|yr hoelen|r hoelen|bargen|golwg)\b"
+    r"|\b(?:ti|tin|chdi|chin|chi)\s*(?:n|yn)?\s*fy lladd\b|\b(?:gwres|oerfel|annwyd|ciw|gwaith|tywydd|dannodd|ddannodd"
+    r"|pen tost|cur pen|stumog|bol|cwrs|sgidiau|ffurflen\w*|aros)\b[^.!?]{0,20}\b(?:yn|n|in)\s+(?:fy\s+)?lladd\s+(?:fi|i)\b"
+    r"|\b(?:rheolwr|bos|mam|nain|mam gu|athro|tiwtor|chwaer|wraig|gwraig)\s+(?:\w+\s+)?(?:yn|n|in)\s+(?:fy\s+)?lladd\s+"
+    r"(?:fi|i)\s+os\b|\bl?ladd (?:poen|gwair|chwyn|porfa|y lawnt)\b|\b(?:c|g)uro\s*r?\s+(?:toes|wyau|hufen|record)\b"
+    r"|\b(?:c|g)uro\s+(?:pawb|lloegr|cymru|ffrainc|yr alban|iwerddon|y tim|tim|nhw|y lleill)\b|\bein curo\b"
+    r"|\btorri fy mol\b|\bblinon farw\b|\bblino n farw\b|\bbron a marw\b|\bbron marw\b"
     r"|\bcam ?drin (?:alcohol|cyffuriau|sylweddau|gyffuriau)\b|\bcamddefnyddio (?:alcohol|cyffuriau|sylweddau)\b"
 )
 NEGATION = re.compile(
@@ -48,7 +54,11 @@ NEGATION = re.compile(
 )
 NEW_SUBJECT = re.compile(
     r"\b(?:i|im|id|ive|ill|he|she|they|hes|shes|that|because|cos|coz|cause|if|when|but|and now|why|how|whether|worry|sure"
-    r"|know|think|care|dw|dwi|rwy|rydw|wi|fi|mae|maen|pam|achos|oherwydd|os|pan|ond|gwybod|meddwl)\b"
+    r"|know|think|care)\b"
+)
+NEW_SUBJECT_CY = re.compile(r"\b(?:dw|dwi|rwy|rydw|wi|fi|mae|maen|pam|achos|oherwydd|os|pan|ond|gwybod)\b")
+WELSH_NEGATION = re.compile(
+    r"ddim|dim|nid|nad|byth|erioed|heb|neb|sa|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na"
 )
 CLAUSE = re.compile(r"[.!?;:,\n]|\bbut\b|\bthough\b|\bhowever\b|\bond\b|\bserch hynny\b")
 SENTENCE = re.compile(r"[.!?;\n]+")
@@ -61,7 +71,8 @@ DISTANT = re.compile(
     r"|homeless)\b|\bas a (?:kid|child|teen|teenager|youngster)\b|\bat uni\b|\bused to\b|\bback then\b|\bback in the day\b"
     r"|\bfirst lockdown\b|\ba while (?:back|ago)\b|\byears back\b|\bin the past\b|\bpreviously\b|\bold (?:life|hostel|flat|house|place|job)\b|\bover (?:\d+|ten"
     r"|five|twenty) years\b"
-    r"|\b(?:flynyddoedd|blynyddoedd|mlynedd|blynedd|flwyddyn|blwyddyn|sbel|amser maith|oes) (?:yn ol|nol)\b|\bers talwm"
+    r"|\b(?:flynyddoedd|blynyddoedd|mlynedd|blynedd|flwyddyn|blwyddyn|sbel|amser maith|oes|ddegawd|degawd)(?: maith)?"
+    r" (?:yn ol|nol)\b|\bpan (?:on|oeddwn|ron) i(?: n| yn)? yn y (?:brifysgol|coleg|ysgol|carchar|lloches)\b|\bers talwm"
     r"|\bpan (?:on|oeddwn|o|ro) i(?:n)? (?:yn )?(?:ifanc|iau|blentyn|plentyn|fach|yn yr ysgol|yn y coleg|arddegau|\d+"
     r"|ddigartref|yfed)\b|\barfer (?:a|bod|gwneud|torri|brifo)\b|\b(?:on|oeddwn|roeddwn|ron) i(?:n)? arfer\b"
     r"|\byn y gorffennol\b|\byn fy (?:ugeiniau|arddegau|nhridegau)\b|\byn (?:19|20)\d\d\b"
@@ -100,11 +111,14 @@ RESOLVED = re.compile(
     r" any ?more\b|\b(?:thats|its|it has|it) passed\b|\bgot a (?:job|new job|flat|place of my own)\b|\bremarried\b"
     r"|\bhappily married\b|\b(?:(?<!dont )(?<!not )(?<!never )(?<!dont really )feel|i am|im) (?:totally |completely "
     r"|really |much )?(?:safe|settled|happy) (?:now|here|these days|at home)\b|\b(?:(?<!dont )(?<!not )feel|i am|im) safe\b"
-    r"|\bers (?:\d+|blynyddoedd|flynyddoedd|dwy|tair|pum|deg) ?(?:mlynedd|blynedd|flynyddoedd)\b|\b(?:ddim|dim) (?:mwy"
-    r"|bellach)\b|\bbellach (?:dw|dwi|rwy|rydw|wi|mae)\b|\berbyn hyn\b|\b(?:nawr|rwan) (?:dw|dwi|rwy|rydw|wi|mae|fi)"
+    r"|\bers (?:\d+|blynyddoedd|flynyddoedd|dwy|tair|pum|deg) ?(?:mlynedd|blynedd|flynyddoedd)\b|\b(?:ddim|dim) bellach\b|\bbellach (?:dw|dwi|rwy|rydw|wi|mae)\b|\berbyn hyn\b|\b(?:nawr|rwan) (?:dw|dwi|rwy|rydw|wi|mae|fi)"
     r"(?: i)?(?:n| yn) (?:well|saff|ddiogel|hapus|sobr|lan|iawn|gweithio|byw)\b|\bwedi gwella\b|\b(?:yn|n) (?:saff"
-    r"|ddiogel|well|hapus|sobr|lan) (?:nawr|rwan|erbyn hyn|bellach)\b|\b(?:tu ol|y tu ol) i (?:mi|fi)\b|\bdrosodd\b"
-    r"|\b(?:lan|sobr) ers\b|\b(?:yn|n) y carchar\b|\bwedi symud (?:i ffwrdd|bant|o ?na)\b|\bwedi goroesi\b"
+    r"|ddiogel|well|hapus|sobr|lan) (?:nawr|rwan|erbyn hyn|bellach)\b|\b(?:tu ol|y tu ol) i (?:mi|fi)\b|\b(?:cyfan|cwbl|hynny|popeth|o|e|hi) drosodd\b"
+    r"|\b(?:lan|sobr) ers\b|\b(?:ei|eu) (?:g|ch)archaru\b|\bailbriodi\b|\b(?:n|yn) hanes\b|\bhen iawn\b|\bhen greithiau\b"
+    r"|\bwedi pasio\b|\bers tro\b|\bdim ers\b|\b(?:dw|dwi|fi|rwy|wi)(?: i)? ?(?:n|yn) (?:rhydd|sefydlog|gwella|mwynhau bywyd"
+    r"|saff|ddiogel|hapus|falch)\b|\bdal yma\b|\bbywyd tawel\b|\bdim cysylltiad\b|\bwedi cau\b|\bfy symud\b"
+    r"|\bwedi cael therapi\b|\b(?:that was|thats|it was|mae hynny|roedd hynny|oedd hynny)\b[^.!?]{0,20}\b(?:ago|yn ol)\b"
+    r"|\bwedi symud (?:i ffwrdd|bant|o ?na)\b|\bwedi goroesi\b"
 )
 CURRENT = re.compile(
     r"\b(?:again|still|at the moment|currently|right now|tonight|today|this (?:week|morning|evening|afternoon)|last night"
@@ -115,7 +129,7 @@ STORY = re.compile(
     r"\b(?:on the news|in the news|on (?:the )?(?:telly|tv|radio)|documentary|film|movie|drama|series|soap|memoir|novel"
     r"|poem|song|lyrics|podcast|article|the (?:local )?paper|plot|scene|episode|video game|talk (?:from|about|by)|awareness"
     r"|a course|training|project|play (?:at|about|in)|the (?:radio|telly|tv|news) said|in the (?:forum|group) (?:talked|spoke|said|shared)|character|story about|book about|read about|learnt about|learned about|heard about"
-    r"|newyddion|ffilm|rhaglen|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
+    r"|newyddion|ffilm|rhaglen|stori|clywais|ymgyrch|posteri|poster|campaign|sgwrs am|darlith|clwb hanes|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
     r"|drama|opera sebon|podlediad|erthygl|papur newydd)\b"
 )
 FIRST_PERSON = re.compile(
@@ -158,7 +172,8 @@ def negated(text: str, start: int) -> bool:
     found = list(NEGATION.finditer(tail))
     if not found or CONDITION.search(tail[:found[-1].start()]):
         return False  # "if the money doesnt come ... im done": the negation belongs to the condition
-    return not NEW_SUBJECT.search(tail[found[-1].end():])
+    subject = NEW_SUBJECT_CY if WELSH_NEGATION.fullmatch(found[-1].group(0)) else NEW_SUBJECT
+    return not subject.search(tail[found[-1].end():])
 
 
 def _sentence_span(text: str, start: int, end: int, following: int = 1) -> str:

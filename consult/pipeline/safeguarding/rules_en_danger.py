@@ -55,7 +55,7 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|scared of (?:him|her|them|his|her)|terrified of|flinch\w*|violent|abusive|aggressive|going hungry|no food"
             r"|havent eaten|hasnt eaten|not eaten|not been fed|havent been fed|nothing to eat|bruises?"
             r"|bruised|marks on|burns on|wetting the bed|wets the bed|keeps? secrets?|keep (?:a )?secrets?|two phones|2 phones"
-            r"|goes missing|gone missing|went missing|missing from"
+            r"|goes missing|going missing|gone missing|went missing|missing from"
             r"|wheez\w*|mould|no heating|electric is off|gas is off|sleeping on the floor|with (?:dealers|users"
             r"|a man|older)|hanging (?:round|around|out) with|met (?:a|some) (?:man|guy|bloke|lad)"
             r")\b"),

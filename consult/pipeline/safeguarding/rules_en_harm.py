@@ -131,7 +131,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:he|she|they|hes|shes|theyre|my \w+)\s+(?:controls|runs|decides|dictates|picks|chooses)\s+(?:everything"
             r"|my life|who i|what i|where i|when i|all of it|my (?:rent|money|script|clothes))"),
     (ABUSE, r"\b(?:checks|checked|checking|monitors|monitored|monitoring|tracks|tracked|tracking|reads|read|reading|goes"
-            r"|went|going|looks|looked|looking)\s+(?:through\s+)?(?:all\s+)?(?:of\s+)?(?:my|me|the)\s+(?:phone bill|phone|messages|texts"
+            r"|went|going|looks|looked|looking|counts|counted|counting)\s+(?:through\s+)?(?:all\s+)?(?:of\s+)?(?:my|me|the)\s+"
+            r"(?:bag|purse|pockets|change|receipts|phone bill|phone|messages|texts"
             r"|bank|location|emails?|statements|receipts|socials|whatsapp|snap\w*|calls|every move|movements|mileage)\b"),
     (ABUSE, r"\b(?:air ?tags?|trackers?|tracking app|spyware|find my (?:phone|friends|iphone)|life ?360|gps)\b"
             r"|\b(?:tracks?|tracking|tracked|watches|watching|watched|spies|spying|follows?|following|followed|stalks?"

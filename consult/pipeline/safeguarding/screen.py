@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from consult.pipeline.safeguarding import rules_cy, rules_en_danger, rules_en_harm, rules_en_self
+from consult.pipeline.safeguarding import rules_cy, rules_cy_harm, rules_en_danger, rules_en_harm, rules_en_self
 from consult.pipeline.safeguarding.context import mask_idioms, negated, resolved, story
 from consult.pipeline.safeguarding.normalise import normalise
 from consult.pipeline.safeguarding.verdict import CATEGORIES, CHILD, DANGER, SUICIDE, Safeguarding
 
-_RULES = (*rules_en_self.RULES, *rules_en_harm.RULES, *rules_en_danger.RULES, *rules_cy.RULES)
+_RULES = (*rules_en_self.RULES, *rules_en_harm.RULES, *rules_en_danger.RULES, *rules_cy.RULES, *rules_cy_harm.RULES)
 _COMPILED = tuple((category, re.compile(pattern)) for category, pattern in _RULES)
 # A match that carries its own negation ("dont want to live", "ddim isio byw") is not cleared by it.
 _SELF_NEGATED = re.compile(
