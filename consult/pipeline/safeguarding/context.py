@@ -43,13 +43,15 @@ IDIOMS = re.compile(
     r"|\b(?:rheolwr|bos|mam|nain|mam gu|athro|tiwtor|chwaer|wraig|gwraig)\s+(?:\w+\s+)?(?:yn|n|in)\s+(?:fy\s+)?lladd\s+"
     r"(?:fi|i)\s+os\b|\bl?ladd (?:poen|gwair|chwyn|porfa|y lawnt)\b|\b(?:c|g)uro\s*r?\s+(?:toes|wyau|hufen|record)\b"
     r"|\b(?:c|g)uro\s+(?:pawb|lloegr|cymru|ffrainc|yr alban|iwerddon|y tim|tim|nhw|y lleill)\b|\bein curo\b"
+    r"|\b(?:d|n)?digon i\s*(?:n\s+|fy\s+)?lladd\b|\b(?:gampfa|gym|ymarfer|paperwork|gwaith papur|ffurflenni)\b[^.!?]{0,30}"
+    r"\blladd\b|\b(?:lladd (?:i|fi)|kill me|killing me)\W{0,3}(?:haha|lol|lmao|xd)\b"
     r"|\btorri fy mol\b|\bblinon farw\b|\bblino n farw\b|\bbron a marw\b|\bbron marw\b"
     r"|\bcam ?drin (?:alcohol|cyffuriau|sylweddau|gyffuriau)\b|\bcamddefnyddio (?:alcohol|cyffuriau|sylweddau)\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|noone|no one|nothing|dont|didnt|doesnt|isnt|wasnt|arent|werent|wont|wouldnt|havent|hasnt"
-    r"|hadnt|shouldnt|nor|without|aint|nae|stopped|free of|no longer|not once|nowt|ddim|dim|nid|nad|byth|erioed|heb|neb"
-    r"|sa|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na(?= (?:fydd|fydda|wnes|wnaeth|wna|all|alla"
+    r"|hadnt|shouldnt|nor|without|aint|nae|stopped|free of|no longer|not once|nowt|ddim|dim un|dim|nid|nad|byth|erioed|heb|neb"
+    r"|sa(?= i\b| fi\b)|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na(?= (?:fydd|fydda|wnes|wnaeth|wna|all|alla"
     r"|dw|dwi)\b))\b"
 )
 NEW_SUBJECT = re.compile(
@@ -58,7 +60,7 @@ NEW_SUBJECT = re.compile(
 )
 NEW_SUBJECT_CY = re.compile(r"\b(?:dw|dwi|rwy|rydw|wi|fi|mae|maen|pam|achos|oherwydd|os|pan|ond|gwybod)\b")
 WELSH_NEGATION = re.compile(
-    r"ddim|dim|nid|nad|byth|erioed|heb|neb|sa|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na"
+    r"ddim|dim|nid|nad|byth|erioed|heb|neb|sa|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na|dim un"
 )
 CLAUSE = re.compile(r"[.!?;:,\n]|\bbut\b|\bthough\b|\bhowever\b|\bond\b|\bserch hynny\b")
 SENTENCE = re.compile(r"[.!?;\n]+")
@@ -75,6 +77,8 @@ DISTANT = re.compile(
     r" (?:yn ol|nol)\b|\bpan (?:on|oeddwn|ron) i(?: n| yn)? yn y (?:brifysgol|coleg|ysgol|carchar|lloches)\b|\bers talwm"
     r"|\bpan (?:on|oeddwn|o|ro) i(?:n)? (?:yn )?(?:ifanc|iau|blentyn|plentyn|fach|yn yr ysgol|yn y coleg|arddegau|\d+"
     r"|ddigartref|yfed)\b|\barfer (?:a|bod|gwneud|torri|brifo)\b|\b(?:on|oeddwn|roeddwn|ron) i(?:n)? arfer\b"
+    r"|\b(?<!nag )(?<!fel )arfer\b|\bpan\s+(?:o|ro|on|ron|oeddwn|roeddwn)\s*n?\s*i\s*(?:n\s+)?(?:yn\s+)?(?:ifanc|iau|blentyn"
+    r"|plentyn|fach|arddegau|\d+|ddigartref|yfed|yn y)\b|\b(?:was|since|in) (?:19|20)\d\d\b|\blast time\b[^.!?]{0,30}\bwas\b"
     r"|\byn y gorffennol\b|\byn fy (?:ugeiniau|arddegau|nhridegau)\b|\byn (?:19|20)\d\d\b"
 )
 LONG_OVER = re.compile(
@@ -82,7 +86,8 @@ LONG_OVER = re.compile(
     r"|ten) (?:years?|yrs) (?:clean|sober)\b|\bers (?:\d+|dwy|tair|pum|deg) (?:mlynedd|blynedd)\b"
 )
 ESCAPED = re.compile(
-    r"\b(?:divorced|split up|we split|broke up|left (?:him|her|them)|got away|fled|escaped|got out|moved out|ended"
+    r"\b(?:nawr|rwan|erbyn hyn|bellach)\s+(?:dw|dwi|rwy|rydw|fi|wi)\b|\b(?:dw|dwi)\s*(?:i\s*)?(?:n|yn)\s+\w+(?:\s+\w+)?\s+"
+    r"(?:nawr|rwan)\b|\b(?:divorced|split up|we split|broke up|left (?:him|her|them)|got away|fled|escaped|got out|moved out|ended"
     r"|finished with|got clean|got sober|cut (?:him|her|them) off|wedi gadael|wedi dianc|wedi ysgaru|wedi gwahanu)\b"
 )
 RESOLVED = re.compile(
@@ -117,7 +122,9 @@ RESOLVED = re.compile(
     r"|\b(?:lan|sobr) ers\b|\b(?:ei|eu) (?:g|ch)archaru\b|\bailbriodi\b|\b(?:n|yn) hanes\b|\bhen iawn\b|\bhen greithiau\b"
     r"|\bwedi pasio\b|\bers tro\b|\bdim ers\b|\b(?:dw|dwi|fi|rwy|wi)(?: i)? ?(?:n|yn) (?:rhydd|sefydlog|gwella|mwynhau bywyd"
     r"|saff|ddiogel|hapus|falch)\b|\bdal yma\b|\bbywyd tawel\b|\bdim cysylltiad\b|\bwedi cau\b|\bfy symud\b"
-    r"|\bwedi cael therapi\b|\b(?:that was|thats|it was|mae hynny|roedd hynny|oedd hynny)\b[^.!?]{0,20}\b(?:ago|yn ol)\b"
+    r"|\bwedi cael therapi\b|\beuog\b|\bgorchymyn atal\b|\bsaff o r diwedd\b|\b(?:hen|di|wedi) (?:hen )?fynd\b"
+    r"|\bcloeon newydd\b|\bwedi (?:i |ei )?setlo\b|\bers amser maith\b|\b(?:dw|dwi|fi|rwy|wi)(?: i)? ?(?:n|yn) iawn (?:rwan"
+    r"|nawr|ers)\b|\bdod trwyddi\b|\bachos (?:llys )?drosodd\b|\b(?:that was|thats|it was|mae hynny|roedd hynny|oedd hynny)\b[^.!?]{0,20}\b(?:ago|yn ol)\b"
     r"|\bwedi symud (?:i ffwrdd|bant|o ?na)\b|\bwedi goroesi\b"
 )
 CURRENT = re.compile(
@@ -129,7 +136,7 @@ STORY = re.compile(
     r"\b(?:on the news|in the news|on (?:the )?(?:telly|tv|radio)|documentary|film|movie|drama|series|soap|memoir|novel"
     r"|poem|song|lyrics|podcast|article|the (?:local )?paper|plot|scene|episode|video game|talk (?:from|about|by)|awareness"
     r"|a course|training|project|play (?:at|about|in)|the (?:radio|telly|tv|news) said|in the (?:forum|group) (?:talked|spoke|said|shared)|character|story about|book about|read about|learnt about|learned about|heard about"
-    r"|newyddion|ffilm|rhaglen|stori|clywais|ymgyrch|posteri|poster|campaign|sgwrs am|darlith|clwb hanes|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
+    r"|newyddion|ffilm|rhaglen|stori|clywais|ymgyrch|posteri|poster|campaign|sgwrs am|darlith|clwb hanes|darllenais|astudio|dysgu am|dysgu sut|cyfraddau|ystadegau|straeon|geiriau|ward|statistics|rates of|studying|lecture|lyrics|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
     r"|drama|opera sebon|podlediad|erthygl|papur newydd)\b"
 )
 FIRST_PERSON = re.compile(
@@ -145,8 +152,7 @@ TELLER = re.compile(
     r"\b(?:he|she|they|someone|somebody|a (?:lady|woman|man|girl|lad|bloke|fella|friend|guy|speaker)|my (?:friend|mate"
     r"|pal|sister|brother|cousin|neighbour|mum|mam|dad|son|daughter|aunt|auntie|uncle)|\w+ in (?:the|my|our) (?:group"
     r"|forum|class|hostel|meeting)|fe|fo|hi|nhw|rhywun|ffrind|dyn|menyw|dynes)\b[^.!?]{0,30}\b(?:said|says|talked|talks"
-    r"|spoke|speaks|told|tells|shared|was in|has been in|went through|experienced|escaped|survived|yn son"
-    r"|siarad|dweud|ddwedodd)\b"
+    r"|spoke|speaks|shared|was in|has been in|went through|experienced|escaped|survived|yn son|siarad am)\b"
 )
 CONDITION = re.compile(r"\b(?:if|unless|until|till|cos|because|coz|os|oni bai)\b")
 RELATIVE = re.compile(
@@ -154,7 +160,7 @@ RELATIVE = re.compile(
     r"|partner|ex|boyfriend|girlfriend|husband|wife|fella|housemate|flatmate|kids?|children|\w+s)\b"
 )
 MY = re.compile(r"\b(?:my|me|mine|fy|fi)\b")
-_NEGATION_WORDS = 5
+_NEGATION_WORDS = 7
 _NEGATION_CHARS = 45
 
 
@@ -176,7 +182,7 @@ def negated(text: str, start: int) -> bool:
     return not subject.search(tail[found[-1].end():])
 
 
-def _sentence_span(text: str, start: int, end: int, following: int = 1) -> str:
+def _sentence_span(text: str, start: int, end: int, following: int = 3) -> str:
     """The sentence holding the match (from the last "but" before it) and the next ``following`` sentences."""
     left = max((m.end() for m in SENTENCE.finditer(text, 0, start)), default=0)
     left = max((m.end() for m in CONTRAST.finditer(text, left, start)), default=left)

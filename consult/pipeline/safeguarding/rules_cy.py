@@ -16,11 +16,12 @@ _NOT = r"(?:ddim|dim|sa i|sai|smo fi|so fi|sa fi|dwi ddim|dw i ddim|dydw i ddim|
 DRUG_CY = (
     r"(?:tabled\w*|dabled\w*|nhabled\w*|thabled\w*|pils|bils|mhils|philsen|pilsen|bilsen|moddion|foddion|meddyginiaeth"
     r"|feddyginiaeth|cyffuriau|gyffuriau|nghyffuriau|methadon\w*|paracetamol|parasetamol|ibuprofen|pregabalin|bregabalin"
-    r"|lithiwm|lithium|diazepam|co codamol|sbeis|spice|heroin|morffin|pils cysgu|tabledi cysgu|insiwlin|inswlin|stwff)"
+    r"|lithiwm|lithium|diazepam|co codamol|sbeis|spice|heroin|morffin|pils cysgu|tabledi cysgu|insiwlin|inswlin|stwff"
+    r"|dos|pecyn|paced|gweddill)"
 )
 _QTY_CY = (
     r"(?:i gyd|llond llaw|lond llaw|yr holl|holl|gormod|bocs|focs|bocsys|focsys|paced|pecyn|becyn|potel|botel|y cwbl"
-    r"|y cyfan|bob un|pob un|mwy nag arfer|\d+|dwsin|llwyth|lwyth|stoc|pentwr|bentwr)"
+    r"|y cyfan|bob un|pob un|mwy nag arfer|\d+|dwsin|llwyth|lwyth|stoc|pentwr|bentwr|hanner|ddwbl|dwbl|y gweddill)"
 )
 _BODY_CY = (
     r"(?:mraich|mreichiau|mreichie|mraich|nghoes|nghoesau|nghoese|nghluniau|nghlun|ngarddwrn|arddwrn|arddyrnau|ngarddyrnau"
@@ -65,8 +66,24 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|bob dim|bob peth)\b|\b(?:trefnu|sortio|penderfynu|trefnais)\s+pwy\s+sy\s*(?:n\s+)?(?:cael|edrych|gofalu)\b"
               r"|\bar ol i (?:fi|mi) fynd\b|\bpan (?:fydda i|dw i|dwi) wedi mynd\b|\b(?:rhoi|rhoid) (?:fy|y) (?:pethau|stwff"
               r"|petha) i ffwrdd\b"),
-    (SUICIDE, r"\b(?:casglu|cadw|hel|safio|storio|cuddio|cuddiais|pentwr|bentwr|stash|stoc)\s+(?:o\s+)?(?:fy\s+)?" + DRUG_CY
+    (SUICIDE, r"\b(?:casglu|cadw|hel|safio|storio|cuddio|cuddiais|pentwr|bentwr|stash|stoc|cyfri|cyfrif)\s+(?:o\s+)?"
+              r"(?:fy\s+|r\s+|y\s+|yr\s+)?" + DRUG_CY + r"|\b" + DRUG_CY + r"\b[^.!?]{0,30}\b(?:hel|casglu|cyfri|cyfrif|cadw"
+              r"|rhag ofn|safio|storio)\b"
               + r"|\b" + DRUG_CY + r"\s+(?:o dan|dan|yn)\s+(?:fy|y)\s+(?:matres|gwely|ngwely|bag|mag|drôr|dror)\b"),
+    (SUICIDE, r"\b(?:ddim|dim|na|nad)\b[^.!?]{0,35}\bpara\s*(?:r|y)?\s+(?:penwythnos|wythnos|nos|noson|mis|dydd|gaeaf"
+              r"|nadolig|dolig|flwyddyn)\b|\b(?:fydda|fyddai|fydda i|bydda i|wna i|na i|fyddwn i)\s*(?:i\s+)?(?:ddim|dim)\s+"
+              r"(?:yn\s+)?(?:trafferthu|poeni|boeni|bod yn faich|broblem)\b|\b(?:na|nad)\s+(?:fydda|fyddai|fydda i|bydda)\s*(?:i\s+)?"
+              r"(?:yma|ma|o gwmpas|yn fyw)\b|\b(?:ddim|dim)\s+(?:yn\s+)?(?:bwriadu|disgwyl)\s+(?:bod|y bydda i)\s+(?:n\s+)?"
+              r"(?:o gwmpas|yma|yn fyw)\b"),
+    (SUICIDE, r"\b(?:wedi|di)\s+penderfynu\s*[.!]|\bbaich\s+(?:ydw|dw|yw|ydi|ydy)\s+i\b|\bdim ond baich\b|\b(?:dim|heb)\s+"
+              r"(?:d|dd)yfodol\b|\b(?:dw|dwi|rwy|wi)\s*(?:i\s*)?(?:n|yn)?\s*barod(?:\s+i\s+fynd)?\W*$"
+              r"|\b(?:ysgrifennu|sgwennu|sgwennais|ysgrifennais|gadael|gadewais)\b[^.!?]{0,20}\b(?:nodyn|nodiadau|llythyr|lythyr"
+              r"|llythyrau|ewyllys)\b|\bffarwel (?:i|ir) (?:bawb|pawb|chi)\b|\bwedi mynd erbyn (?:i chi|ichi|i ti|chi)\b"),
+    (SUICIDE, r"\b(?:rhoi|rhoid|roi)\s+(?:fy|y|r)\s+(?:pethau|mhethau|pethe|mhethe|stwff|petha|mhetha)\b[^.!?]{0,12}\bi ffwrdd\b"
+              r"|\bneb\s+(?:yn\s+)?(?:sylwi|poeni|malio|gweld eisiau|gweld fy ngholli|gweld fy eisiau)\b|\b(?:taswn|tase"
+              r"|pe bawn|petawn|pe bai)\s*i?\s*(?:n|yn)?\s*(?:marw|farw|diflannu|mynd am byth)\b|\b(?:cerdded|nofio)\s+(?:i|ir"
+              r"|i r|mewn i)\s*(?:r\s+)?(?:mor|afon|llyn|dwr)\b|\b(?:tren|rheilffordd|bont|pont|clogwyn)\b[^.!?]{0,60}\bmeddwl"
+              r" amdan"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon|mor|dwr)"
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"
               r"|\bo flaen (?:tren|tren|lori|car|bws|traffig)\b"),
@@ -77,7 +94,15 @@ RULES: tuple[tuple[str, str], ...] = (
     # self-harm
     (SUICIDE, r"\bhunan\s?(?:niwed\w*|niweid\w*|anaf\w*|frifo)\b"),
     (SUICIDE, r"\b(?:niweidio|anafu|nanafu|brifo|frifo|mrifo|llosgi|losgi|torri|dorri|nhorri|taro|daro|cosbi|gosbi|crafu"
-              r"|grafu|sgriffio|pinsio|cnoi|gnoi|llwgu|newynu)\s+" + HUN),
+              r"|grafu|sgriffio|pinsio|cnoi|gnoi|llwgu|newynu|torrais|llosgais|crafais|torres|hitio)\s+(?:i\s+|fi\s+)?" + HUN),
+    (SUICIDE, r"\b(?:llosgi|losgi|torri|dorri|crafu|grafu|sgriffio|taro|daro|hitio|bwrw|fwrw|cnoi|gnoi|bangio|brifo|frifo)\s+"
+              r"(?:fy|r|y)\s+(?:" + _BODY_CY[3:-1] + r"|mhen|nwrn|nyrnau|corff|nghorff)\b(?!\s+(?:wrth|yn y gwaith|ar ddamwain))"
+              r"|\b(?:nes|tan|hyd)\b[^.!?]{0,25}\bgwaedu\b|\b(?:dw|dwi|fi|rwy|wi)\b[^.!?]{0,15}\btorri\s*(?:n|yn)?\s*(?:eto"
+              r"|neithiwr|ddyfnach|dyfnach|bob nos)\b|\bcuddio\b[^.!?]{0,15}\b(?:cuts|creithiau|marciau|toriadau|breichiau"
+              r"|mreichiau)\b|\b(?:o\s+)?dan fy llewys\b|\b(?:creithiau|toriadau|cuts|llosgiadau) newydd\b"),
+    (SUICIDE, r"\b(?:siswrn|rasel|rasal|llafn|lafn|blade|gwydr)\s+(?:i|ar|yn|yn fy|o dan)\s+(?:fy\s+)?(?:" + _BODY_CY[3:-1]
+              + r"|mag|mhoced|mag colur)\b|\b(?:isio|eisiau|moyn)\s+(?:ydi|yw|ydy)\s+(?:torri|marw|gorffen|diflannu)\b"
+              r"|\bbrifo\s*r?\s+corff\b"),
     (SUICIDE, r"\b(?:ysfa|awydd|angen|isio|eisiau|moyn|dechrau|dechreuais|ail ddechrau|nol i|yn ol i|mynd nol i)\s+(?:i\s+)?"
               r"(?:dorri|torri|frifo|brifo|losgi|llosgi|niweidio|anafu|sgriffio)\b(?!\s+(?:r|y|yr|lawr|i lawr|ar|fy mol))"
               r"|(?:^|[.!?,]\s*)torri\s+(?:neithiwr|eto|heddiw|bob nos|am y tro)\b"),
@@ -91,7 +116,7 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|sgriffio|anafu)\b[^.!?]{0,40}\b(?:yn bwrpasol|ar bwrpas|yn fwriadol)\b"),
     # overdose
     (SUICIDE, r"\b(?:gorddos\w*|orddos\w*|or ddos\w*|ngorddos\w*)\b"),
-    (SUICIDE, r"\b(?:llyncu|lyncu|llyncais|llyncodd|cymryd|gymryd|cymerais|cymres|gymres|cymeres|cymrais|nghymryd|saethu"
+    (SUICIDE, r"\b(?:llyncu|lyncu|llyncais|llyncodd|cymryd|gymryd|chymryd|cymerais|cymres|gymres|cymeres|cymrais|nghymryd|saethu|cael|cal|ges"
               r"|smocio|snortio|chwistrellu|cymysgu|gymysgu)\b[^.!?,]{0,20}?\b" + _QTY_CY + r"\b[^.!?,]{0,20}?\b" + DRUG_CY
               + r"|\b" + DRUG_CY + r"\b[^.!?,]{0,15}\b(?:i gyd|gyda r fodca|efor fodca|gydar fodca|efo fodca|a gwydryn)\b"),
     (SUICIDE, r"\b(?:wedi|di|newydd|nes i|wnes i)\s+(?:\w+\s+)?(?:cymryd|gymryd|llyncu|lyncu|saethu)\s+(?:gormod|mwy nag arfer"

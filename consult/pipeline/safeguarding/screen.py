@@ -18,7 +18,7 @@ _COMPILED = tuple((category, re.compile(pattern)) for category, pattern in _RULE
 # A match that carries its own negation ("dont want to live", "ddim isio byw") is not cleared by it.
 _SELF_NEGATED = re.compile(
     r"^(?:dont|do not|didnt|doesnt|not|never|no|nae|nay|cant|cannot|wont|zero|ddim|dim|does dim|sdim|sa|sai|smo|so"
-    r"|methu|ffili|ffaelu|alla|fedra|gallu|nid)\b"
+    r"|methu|ffili|ffaelu|alla|fedra|gallu|nid|neb|na|nad)\b"
 )
 
 
