@@ -42,7 +42,7 @@ IDIOMS = re.compile(
     r"|pen tost|cur pen|stumog|bol|cwrs|sgidiau|ffurflen\w*|aros)\b[^.!?]{0,20}\b(?:yn|n|in)\s+(?:fy\s+)?lladd\s+(?:fi|i)\b"
     r"|\b(?:rheolwr|bos|mam|nain|mam gu|athro|tiwtor|chwaer|wraig|gwraig)\s+(?:\w+\s+)?(?:yn|n|in)\s+(?:fy\s+)?lladd\s+"
     r"(?:fi|i)\s+os\b|\bl?ladd (?:poen|gwair|chwyn|porfa|y lawnt)\b|\b(?:c|g)uro\s*r?\s+(?:toes|wyau|hufen|record)\b"
-    r"|\b(?:c|g)uro\s+(?:pawb|lloegr|cymru|ffrainc|yr alban|iwerddon|y tim|tim|nhw|y lleill)\b|\bein curo\b"
+    r"|\b(?:c|g)uro\s+(?:pawb|lloegr|cymru|ffrainc|yr alban|iwerddon|y tim|tim|nhw|y lleill)\b|\bein curo\b|\b(?:c|g|ch)uro\s*(?:n|yn)\s+rhacs\b"
     r"|\b(?:d|n)?digon i\s*(?:n\s+|fy\s+)?lladd\b|\b(?:gampfa|gym|ymarfer|paperwork|gwaith papur|ffurflenni)\b[^.!?]{0,30}"
     r"\blladd\b|\b(?:lladd (?:i|fi)|kill me|killing me)\W{0,3}(?:haha|lol|lmao|xd)\b"
     r"|\btorri fy mol\b|\bblinon farw\b|\bblino n farw\b|\bbron a marw\b|\bbron marw\b"
@@ -136,7 +136,7 @@ STORY = re.compile(
     r"\b(?:on the news|in the news|on (?:the )?(?:telly|tv|radio)|documentary|film|movie|drama|series|soap|memoir|novel"
     r"|poem|song|lyrics|podcast|article|the (?:local )?paper|plot|scene|episode|video game|talk (?:from|about|by)|awareness"
     r"|a course|training|project|play (?:at|about|in)|the (?:radio|telly|tv|news) said|in the (?:forum|group) (?:talked|spoke|said|shared)|character|story about|book about|read about|learnt about|learned about|heard about"
-    r"|newyddion|ffilm|rhaglen|stori|clywais|ymgyrch|posteri|poster|campaign|sgwrs am|darlith|clwb hanes|darllenais|astudio|dysgu am|dysgu sut|cyfraddau|ystadegau|straeon|geiriau|ward|statistics|rates of|studying|lecture|lyrics|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
+    r"|newyddion|ffilm|rhaglen|stori|clywais|ymgyrch|posteri|poster|campaign|sgwrs am|darlith|clwb hanes|darllenais|astudio|dysgon|dosbarth hanes|dysgu am|dysgu sut|cyfraddau|ystadegau|straeon|geiriau|ward|statistics|rates of|studying|lecture|lyrics|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
     r"|drama|opera sebon|podlediad|erthygl|papur newydd)\b"
 )
 FIRST_PERSON = re.compile(
@@ -145,7 +145,8 @@ FIRST_PERSON = re.compile(
 THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|his|her|their|him|hes|shes|theyre|himself|herself|themselves|friend|mate|pal|brother|sister|cousin"
     r"|son|daughter|mum|mam|dad|uncle|aunt|auntie|neighbour|someone|somebody|a man|a woman|a girl|a lad|people|fe|fo|hi"
-    r"|nhw|ei hun|ffrind|mrawd|chwaer|nghefnder|mab|merch|mam|nhad|tad|cymydog|rhywun|dyn|menyw|dynes)\b"
+    r"|nhw|ei hun|ffrind|mrawd|chwaer|nghefnder|mab|merch|mam|nhad|tad|cymydog|rhywun|dyn|menyw|dynes|nyrs|nurse|meddyg"
+    r"|doctor|staff|pobl|bobl)\b"
 )
 NOBODY = re.compile(r"(?:no ?ones?|nobodys|nobody|no body|nothing|neb|does neb|doedd neb|sneb|dim neb)\b")
 TELLER = re.compile(

@@ -12,7 +12,7 @@ KID = (
     r"(?:kids?|kiddies|child|children|son|sons|daughter|daughters|baby|babies|bairns?|toddler|little\s+one|little ones"
     r"|little (?:lad|girl|boy|un)|my lad|my boy|my girl|my girls|my boys|grandkids?|grandson|granddaughter|grandchild(?:ren)?"
     r"|niece|nephew|stepson|stepdaughter|newborn|infant|teenager|youngest|eldest|oldest|(?:\d{1,2}|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) ?(?:yr|year|yo|y/o|month)s?(?: old)?)"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) ?(?:(?:yr|year|month)s? old|yo|y/o|yrs?\b))"
 )
 _THEY = r"(?:they|theyre|theyve|theyll|he|hes|she|shes|them|the lads|lads|the dealers?|dealers?|the gang|a gang|people|the man|the men|the guy|a group|the group|the olders|olders|elders)"
 _RUN = (
