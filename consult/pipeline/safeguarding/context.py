@@ -145,8 +145,8 @@ FIRST_PERSON = re.compile(
 THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|his|her|their|him|hes|shes|theyre|himself|herself|themselves|friend|mate|pal|brother|sister|cousin"
     r"|son|daughter|mum|mam|dad|uncle|aunt|auntie|neighbour|someone|somebody|a man|a woman|a girl|a lad|people|fe|fo|hi"
-    r"|nhw|ei hun|ffrind|mrawd|chwaer|nghefnder|mab|merch|mam|nhad|tad|cymydog|rhywun|dyn|menyw|dynes|nyrs|nurse|meddyg"
-    r"|doctor|staff|pobl|bobl)\b"
+    r"|nhw|ei hun|ffrind|mrawd|chwaer|nghefnder|mab|merch|mam|nhad|tad|cymydog|rhywun|dyn|menyw|dynes|nyrs|nurse"
+    r"|pobl|bobl)\b"
 )
 NOBODY = re.compile(r"(?:no ?ones?|nobodys|nobody|no body|nothing|neb|does neb|doedd neb|sneb|dim neb)\b")
 TELLER = re.compile(

@@ -81,7 +81,7 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|llythyrau|ewyllys)\b|\bffarwel (?:i|ir) (?:bawb|pawb|chi)\b|\bwedi mynd erbyn (?:i chi|ichi|i ti|chi)\b"),
     (SUICIDE, r"\b(?:rhoi|rhoid|roi)\s+(?:fy|y|r)\s+(?:pethau|mhethau|pethe|mhethe|stwff|petha|mhetha)\b[^.!?]{0,12}\bi ffwrdd\b"
               r"|\bneb\s+(?:yn\s+)?(?:sylwi|poeni|malio|gweld eisiau|gweld fy ngholli|gweld fy eisiau)\b|\b(?:taswn|tase"
-              r"|pe bawn|petawn|pe bai)\s*i?\s*(?:n|yn)?\s*(?:marw|farw|diflannu|mynd am byth)\b|\b(?:cerdded|nofio)\s+(?:i|ir"
+              r"|pe bawn|petawn|pe bai)\s*i?\s*(?:n|yn)?\s*(?:marw|farw|diflannu|mynd am byth)\b|\b(?:c|g)?(?:erdded|nofio)\s+(?:i|ir"
               r"|i r|mewn i)\s*(?:r\s+)?(?:mor|afon|llyn|dwr)\b|\b(?:tren|rheilffordd|bont|pont|clogwyn)\b[^.!?]{0,60}\bmeddwl"
               r" amdan"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon|mor|dwr)"
@@ -99,7 +99,8 @@ RULES: tuple[tuple[str, str], ...] = (
               r"(?:fy|r|y)\s+(?:" + _BODY_CY[3:-1] + r"|mhen|nwrn|nyrnau|corff|nghorff)\b(?!\s+(?:wrth|yn y gwaith|ar ddamwain))"
               r"|\b(?:nes|tan|hyd)\b[^.!?]{0,25}\bgwaedu\b|\b(?:dw|dwi|fi|rwy|wi)\b[^.!?]{0,15}\btorri\s*(?:n|yn)?\s*(?:eto"
               r"|neithiwr|ddyfnach|dyfnach|bob nos)\b|\bcuddio\b[^.!?]{0,15}\b(?:cuts|creithiau|marciau|toriadau|breichiau"
-              r"|mreichiau)\b|\b(?:o\s+)?dan fy llewys\b|\b(?:creithiau|toriadau|cuts|llosgiadau) newydd\b"),
+              r"|mreichiau)\b|\b(?:o\s+)?dan fy llewys\b|\btorri\s*(?:n|yn)?\s*(?:ddyfnach|dyfnach)\b"
+              r"|\b(?:i|fi)\s*(?:n|yn)\s+torri\s*(?:n|yn)?\s*(?:eto|neithiwr|bob nos)\b|\b(?:creithiau|toriadau|cuts|llosgiadau) newydd\b"),
     (SUICIDE, r"\b(?:siswrn|rasel|rasal|llafn|lafn|blade|gwydr)\s+(?:i|ar|yn|yn fy|o dan)\s+(?:fy\s+)?(?:" + _BODY_CY[3:-1]
               + r"|mag|mhoced|mag colur)\b|\b(?:isio|eisiau|moyn)\s+(?:ydi|yw|ydy)\s+(?:torri|marw|gorffen|diflannu)\b"
               r"|\bbrifo\s*r?\s+corff\b"),
