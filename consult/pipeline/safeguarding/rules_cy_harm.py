@@ -25,7 +25,8 @@ _VERB = (
 )
 _KID_CY = (
     r"(?:plentyn|mhlentyn|phlentyn|blentyn|plant|blant|mhlant|phlant|babi|fabi|mabi|bychan|fychan|mab|fab|merch|ferch"
-    r"|lleia|lleiaf|hogyn|hogan|bachgen|fachgen|crwt|croten|wyres|wyr|nith|ieuengaf|hyna|ddwy oed|\d{1,2} oed)"
+    r"|lleia|lleiaf|hogyn|hogan|bachgen|fachgen|crwt|croten|wyres|wyr|nith|nai|ieuengaf|hyna|ddwy oed|\d{1,2} oed|son|sons"
+    r"|daughter|kids?|baby|child)"
 )
 _SANCTION = r"(?![^.!?]{0,30}\b(?:sancsiwn|sanction|breach|llys|court|dirwy|fine|troi allan|carchar|lan\b|i fyny))"
 
@@ -55,12 +56,13 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:ei|eu|i w|iw)\s+(?:churo|guro|tharo|daro|cham drin|gam drin|threisio|dreisio|bwrw|fwrw|thagu|dagu|chicio"
             r"|gicio|chloi|gloi|lladd|ladd|bygwth|fygwth|brifo|frifo|trywanu|thrywanu|drywanu|stabio|hitio|taro nhw)\b"
             r"(?!\s+(?:amser|gwair|poen))"),
+    (ABUSE, r"\bfy nal i (?:lawr|yn erbyn)\b|\b(?:dwyn|ddwyn)\s+fy\s+(?:mhres|arian|ffon|ngherdyn|mudd\w*)\b"),
     (ABUSE, r"\bl?lygad ddu\b|\b(?:deud|dweud|ddeud|ddweud)\s+(?:mai|mae|ma|taw)\s+fy\s+mai\b|\b(?:gwasgu|wasgu|tynnu"
             r"|dynnu|cydio|gydio|gafael|afael|nal)\s+(?:yn\s+)?fy\s+(?:mreichiau|mraich|ngwddf|ngwallt|nghoes|ngarddwrn|ngwddw)\b"),
     (ABUSE, r"\b(?:perthynas|partner|cariad|gwr|gwraig|cyn)\s+(?:dreisgar|treisgar|gamdriniol|camdriniol|reolaethol)\b"
             r"|\btrais (?:yn y cartref|domestig)\b|\bcam\s?drin domestig\b|\brheolaeth drwy orfodaeth\b"),
     # coercive control and stalking
-    (ABUSE, r"\b(?:stopio|atal)\s+(?:fi|i)\s+rhag\b|\bfy (?:stopio|atal) i\b|\b(?:ddim|dim)\s+yn\s+cael\s+(?:gadael|mynd|gweld"
+    (ABUSE, r"\b(?:stopio|atal)\s+(?:fi|i)\s+rhag\b|\bfy (?:stopio|atal) i\b|\b(?:ddim|dim)\s+yn\s+cael\s+(?:gwisgo|gadael|mynd|gweld"
             r"|ffonio|siarad|cael|defnyddio|gwario|cyfrinair|mynediad)\b|\bheb\s+(?:ei|eu)?\s*(?:ganiatad|caniatad)\b"
             r"|\b(?:ddim|byth|dim)\s+(?:yn\s+)?gadael\s+i\s+(?:fi|mi)\s+(?:weld|fynd|siarad|gael|ffonio|wisgo|gadael|adael)\b"
             r"|\bateb drosta i\b|\bbob apwyntiad efo fi\b|\b(?:app|ap)\s+tracio\b|\btracio fy\b|\bgwybod lle (?:dw|dwi|rydw)"
@@ -94,7 +96,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (CHILD, r"\b" + _KID_CY + r"\b[^.!?]{0,70}\b(?:taro|daro|curo|guro|cloi|chloi|gloi|cwpwrdd|crack|heroin|cyffuriau"
             r"|defnyddio|using|meddwi|feddw|yfed|heb fwyta|heb fwyd|llaeth|ar ben eu hunain|ar ei ben|ar ei phen|yn y nos"
             r"|fideos|lluniau|ffonau|pres iddo|dynion hyn|dyn hyn|\d\d oed|crio am oriau|neb yn ateb|flin efo|nghuro)\b"
-            r"|\b(?:yfed|meddw|feddw|defnyddio|using|crack|heroin|nghuro)\b[^.!?]{0,50}\b(?:babi|plant|plentyn|mabi|mhlant)\b"),
+            r"|\b(?:yfed|meddw|feddw|defnyddio|using|crack|heroin|nghuro)\b[^.!?]{0,50}\b(?:babi|plant|plentyn|mabi|mhlant)\b"
+            r"|\b(?:dynion hyn|dyn hyn|older men|older man|dynion|grown men)\b[^.!?]{0,30}\b(?:rhoi|roi|yn rhoi|giving|buying)\b"),
     (CHILD, r"\b(?:dim|sdim|heb|does dim)\s+bwyd\b[^.!?]{0,25}\b" + _KID_CY + r"\b|\b(?:ddim|dim)\s+yn\s+gallu\s+gofalu\s+am"
             r"|\b(?:gyrru|yfed)\b[^.!?]{0,30}\b(?:efor|gydar|efo r|gyda r|efo|gyda)\s+plant\b[^.!?]{0,25}\b(?:yfed|feddw)\b"
             r"|\b(?:negeseuon|lluniau)\s+rhywiol\s+at\b|\b(?:ofn|rhag ofn)\b[^.!?]{0,40}\b(?:ei gymryd|eu cymryd|ei chymryd)\b"),

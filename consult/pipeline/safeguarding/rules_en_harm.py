@@ -216,6 +216,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"(?:us|me)\s+(?:in the|when|while|shower|get)\b"),
     (ABUSE, r"\bpay\w*\b[^.!?]{0,20}\b(?:a |another |in a )?(?:different|other) ways?\b|\b(?:trying|tries|tried|tries)"
             r"\s+(?:my|the)\s+(?:handle|door|lock)\b|\bat [1-5] ?am\b[^.!?]{0,30}\b(?:door|room|handle)\b"),
+    (ABUSE, r"\b(?:keeps?|kept|always)\s+(?:coming|walking|barging|letting himself|wandering)\s+in(?:to)?\s+(?:my|the)\s+"
+            r"(?:room|bedroom|shower|showers|bathroom|tent|cubicle|dorm)\b"),
     (ABUSE, r"\b(?:cant|cannot|cant even|unable to|no way to)\s+lock\s+(?:it|my|the)\b|\bno lock on (?:my|the) door\b"),
     (ABUSE, r"\b(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)? at)\s+me\s+(?:shower|undress|change|sleep|in the shower|getting)"
             r"|\b(?:inappropriate\w*|in ways that|in a way that)\b[^.!?]{0,20}\b(?:arent right|isnt right|not right|with me"

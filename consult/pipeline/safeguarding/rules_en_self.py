@@ -208,6 +208,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\b(?:smash|smashing|smashed|bang|banging|banged|punch|punching|punched|hit|hitting|headbutt\w*)\s+"
               r"(?:my|me)\s+(?:fist|head|hand|knuckles|arm|fists)\s+(?:into|against|on|off|through)\s+(?:the\s+)?"
               r"(?:wall|mirror|door|floor|window|glass)\b"),
+    (SUICIDE, r"\b(?:punch\w*|hit|hitting|smash\w*|kick\w*|headbutt\w*|bang\w*)\s+(?:the|a)\s+(?:wall|walls|door|mirror"
+              r"|window)\b[^.!?]{0,30}\b(?:till|until|til|knuckles|hand|fist|bled|bleed|broke)\b"),
     (SUICIDE, r"\b(?:\d+|one|two|three|four|five|several|many|few) times (?:this|last|a) (?:week|day|night|month)"
               r"[^.!?]{0,15}\b(?:hurt|harmed|cut|burned)\b"),
 )
