@@ -1,0 +1,118 @@
+"""A learned second opinion beside the rules: logistic regression over word and character n-grams.
+
+It catches phrasings nobody wrote a rule for (character n-grams see "cuttin", "ladd" inside
+"lladdodd"), never clears what a rule raised, and is trained when first needed from the
+project's own examples (``pipeline/data/safeguarding_examples.jsonl``), so there is no opaque
+weights file. Scoring is pure Python over the fitted weights (no scikit-learn call per answer),
+which keeps it to tens of microseconds. A flag names the nearest training example's kind and
+the n-grams that pushed hardest.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from consult.pipeline.safeguarding.context import mask_idioms
+from consult.pipeline.safeguarding.normalise import normalise
+
+_WORD = re.compile(r"\w\w+|\w")
+THRESHOLD = 0.62  # P(risk) above which the model flags; chosen on cross-validation (see bench)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled answer the model learns from."""
+
+    text: str
+    risk: bool
+    kind: str
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The model's view of one answer."""
+
+    probability: float
+    nearest_kind: str
+    strongest: tuple[str, ...]
+
+
+def features(text: str) -> list[str]:
+    """Word unigrams and bigrams and character 3- to 5-grams within words, on normalised text."""
+    norm = mask_idioms(normalise(text))
+    words = _WORD.findall(norm)
+    out = [f"w:{w}" for w in words]
+    out += [f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    for word in words:
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            out += [f"c:{padded[i:i + n]}" for i in range(max(1, len(padded) - n + 1))]
+    return out
+
+
+class LearnedScreen:
+    """Weights fitted by scikit-learn, applied in pure Python."""
+
+    def __init__(self, idf: dict[str, float], coef: dict[str, float], intercept: float,
+                 examples: list[tuple[dict[str, float], str]], threshold: float = THRESHOLD) -> None:
+        self._idf, self._coef, self._intercept = idf, coef, intercept
+        self._examples, self._threshold = examples, threshold
+
+    @classmethod
+    def train(cls, examples: list[Example], threshold: float = THRESHOLD) -> LearnedScreen:
+        """Fit TF-IDF and a class-balanced logistic regression on ``examples``."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vectoriser = TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)
+        matrix = vectoriser.fit_transform([e.text for e in examples])
+        model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+        model.fit(matrix, [e.risk for e in examples])
+        names = vectoriser.get_feature_names_out()
+        idf = dict(zip(names, (float(v) for v in vectoriser.idf_), strict=True))
+        coef = dict(zip(names, (float(v) for v in model.coef_[0]), strict=True))
+        screen = cls(idf, coef, float(model.intercept_[0]), [], threshold)
+        screen._examples = [(screen._vector(e.text), e.kind) for e in examples if e.risk]
+        return screen
+
+    def _vector(self, text: str) -> dict[str, float]:
+        counts = Counter(f for f in features(text) if f in self._idf)
+        weights = {f: (1.0 + math.log(c)) * self._idf[f] for f, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {f: w / norm for f, w in weights.items()}
+
+    def opinion(self, text: str) -> Opinion:
+        """Probability of risk, the kind of the most similar risk example, and the strongest n-grams."""
+        vector = self._vector(text)
+        pushes = {f: w * self._coef[f] for f, w in vector.items()}
+        logit = self._intercept + sum(pushes.values())
+        probability = 1.0 / (1.0 + math.exp(-logit))
+        strongest = tuple(f[2:] for f, _ in sorted(pushes.items(), key=lambda p: -p[1])[:3] if pushes[f] > 0)
+        nearest = max(self._examples, key=lambda e: sum(v * e[0].get(f, 0.0) for f, v in vector.items()),
+                      default=({}, ""))
+        return Opinion(probability, nearest[1], strongest)
+
+    def flags(self, text: str) -> bool:
+        """Whether the model alone would flag ``text``."""
+        vector = self._vector(text)
+        logit = self._intercept + sum(w * self._coef[f] for f, w in vector.items())
+        return logit > math.log(self._threshold / (1.0 - self._threshold))
+
+
+def bundled_examples() -> list[Example]:
+    """The project's own labelled examples, shipped with the package."""
+    text = resources.files("consult.pipeline").joinpath("data/safeguarding_examples.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [Example(str(r["text"]), bool(r["risk"]), str(r["kind"])) for r in rows]
+
+
+@cache
+def default_screen() -> LearnedScreen:
+    """The model trained on the bundled examples, fitted once per process."""
+    return LearnedScreen.train(bundled_examples())
