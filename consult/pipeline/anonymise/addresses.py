@@ -76,6 +76,20 @@ _CUED = re.compile(
     r"(?=[ \t]*\n|\s*(?:[.?!;]\s|[.?!;]?$|\n\n|,?\s+(?:and|but|for|please|thanks)\b))",
     re.IGNORECASE,
 )
+# Welsh street words come first: "14 Heol y Felin", "3 Lôn Las", "5 Pen-y-Bryn", "Flat 2, 7 Teras Bute".
+_WELSH_STREET = (
+    r"(?:heol|hewl|stryd|ffordd|lôn|lon|rhodfa|maes|cae|cilgant|teras|clos|cwrt|sgwâr|sgwar|rhes|llys|"
+    r"parc|gerddi|dôl|dol|allt|bryn|bron|coed|glan|pant|cwm|tŷ|ty)"
+)
+_WELSH_ADDRESS = re.compile(
+    r"(?<![\w/])(?:(?:fflat|flat|rhif|uned)\s*\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?,?\s+"
+    rf"(?:pen[- ]y[r]?[- ]?[^\W\d_][\w'’]*|{_WELSH_STREET}(?:(?:[ \t]+|-)(?:y|yr|'r|[^\W\d_][\w'’\-]*)){{1,3}})",
+    re.IGNORECASE,
+)
+_WELSH_NAMED_STREET = re.compile(
+    r"(?<!\w)(?:Heol|Hewl|Stryd|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos)[ \t]+(?:(?:y|yr)[ \t]+)?"
+    r"[A-ZÂÊÎÔÛŴŶ][\w'’\-]+"
+)
 _NUMBER_WORDS_NUMBER = re.compile(
     r"(?<![\w/])\d{1,5}[a-z]?\s+((?:[^\W\d_][\w'’\-.]*\s+){1,3})\d{1,5}(?![\w/:.]\d)", re.IGNORECASE
 )
@@ -96,6 +110,8 @@ _STOP = _words(
 )
 
 
+# Words that end a Welsh street name rather than belong to it: "14 heol y felin ac roedd ...".
+_WELSH_AFTER = _words("a ac ag ond yn ym yng roedd mae oedd i o ar am efo gyda gyda'r and but in on at")
 _SIGN_OFF = _words("thanks thank cheers regards ta love bye x xx xxx sincerely best")
 
 
@@ -122,6 +138,7 @@ def _following_lines(text: str, end: int) -> int:
 
 
 def _find(text: str) -> Iterator[Found]:
+    yield from _welsh_streets(text)
     if not any(c.isdigit() for c in text):
         yield from _named_streets(text)
         return
@@ -146,6 +163,18 @@ def _find(text: str) -> Iterator[Found]:
     for m in _NUMBER_WORDS_NUMBER.finditer(text):
         if not any(w.lower().strip(".,") in _STOP for w in m.group(1).split()):
             yield "ADDRESS", m.start(), m.end()
+
+
+def _welsh_streets(text: str) -> Iterator[Found]:
+    for m in _WELSH_ADDRESS.finditer(text):
+        end = m.end()
+        words = list(re.finditer(r"\S+", text[m.start() : end]))
+        while len(words) > 2 and words[-1].group().lower() in _WELSH_AFTER:
+            words.pop()
+            end = m.start() + words[-1].end()
+        yield "ADDRESS", m.start(), end
+    for m in _WELSH_NAMED_STREET.finditer(text):
+        yield "ADDRESS", m.start(), m.end()
 
 
 def _named_streets(text: str) -> Iterator[Found]:

@@ -20,6 +20,9 @@ from consult.pipeline.anonymise.addresses import find_addresses
 from consult.pipeline.anonymise.dates import find_dates
 from consult.pipeline.anonymise.identifiers import Found, find_identifiers
 from consult.pipeline.anonymise.names import NameFinder
+from consult.pipeline.anonymise.spoken import find_spoken_phones
+from consult.pipeline.anonymise.welsh_words import welsh_name_lists, welsh_towns, welsh_vocabulary
+from consult.pipeline.language import detect
 
 PLACEHOLDER_TYPES = (
     "NAME",
@@ -119,7 +122,9 @@ class Anonymiser:
 
     def __init__(self, places: Iterable[str] = (), allow: Iterable[str] = ()) -> None:
         allowed = {a.strip().lower() for a in (*DEFAULT_ALLOW, *allow) if a.strip()}
-        self._names = NameFinder(frozenset(w for a in allowed for w in a.split()))
+        self._allowed = frozenset(w for a in allowed for w in a.split())
+        self._names = NameFinder(self._allowed)
+        self._welsh_names: NameFinder | None = None  # built on the first Welsh answer
         names = sorted({p.strip() for p in places if p.strip()}, key=len, reverse=True)
         self._places = (
             re.compile(
@@ -130,21 +135,34 @@ class Anonymiser:
             else None
         )
 
-    def anonymise(self, text: str) -> Redaction:
-        """Redact ``text``; never raises, and redacting a redaction changes nothing."""
+    def anonymise(self, text: str, language: str | None = None) -> Redaction:
+        """Redact ``text``; never raises, and redacting a redaction changes nothing.
+
+        ``language`` ("cy", "en" or "mixed") says how to read the words; when it is not given it
+        is detected from them. Welsh and mixed text is read with Welsh grammar and vocabulary.
+        """
         held = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
-        found = list(self._find(text, {s + 1 for s, _ in held}))
+        names = self._finder(language or detect(text))
+        found = list(self._find(text, {s + 1 for s, _ in held}, names))
         spans = _resolve(found, held)
         return Redaction(_replace(text, spans), tuple(Entity(t, s, e) for t, s, e in spans))
 
-    def _find(self, text: str, blocked: set[int]) -> Iterable[Found]:
+    def _finder(self, language: str) -> NameFinder:
+        if not language.lower().startswith(("cy", "mixed")):
+            return self._names
+        if self._welsh_names is None:
+            self._welsh_names = NameFinder(self._allowed, welsh_name_lists(), welsh_vocabulary(), welsh_towns())
+        return self._welsh_names
+
+    def _find(self, text: str, blocked: set[int], names: NameFinder) -> Iterable[Found]:
         if self._places is not None:
             for m in self._places.finditer(text):
                 yield "PLACE", m.start(), m.end()
         yield from find_identifiers(text)
+        yield from find_spoken_phones(text)
         yield from find_dates(text)
         yield from find_addresses(text)
-        yield from self._names.find(text, blocked)
+        yield from names.find(text, blocked)
 
 
 def _resolve(found: list[Found], held: list[tuple[int, int]]) -> list[Found]:
@@ -186,9 +204,9 @@ def _default() -> Anonymiser:
     return Anonymiser()
 
 
-def anonymise(text: str) -> Redaction:
+def anonymise(text: str, language: str | None = None) -> Redaction:
     """Redact ``text`` with the default anonymiser (no organisation places)."""
-    return _default().anonymise(text)
+    return _default().anonymise(text, language)
 
 
 def anonymise_jsonl(lines: Iterable[str], out: TextIO, anonymiser: Anonymiser | None = None) -> int:

@@ -1,0 +1,138 @@
+"""Welsh for the name finder: its cue and grammar words, and name lists that know Welsh words.
+
+Why: in Welsh text "Beth", "Mae", "Mawrth" and "Heddlu" are words, not names, while "diolch
+Iwan" and "fy swyddog prawf ydy Gareth" name someone. The open vocabulary (every ordinary
+Welsh word form and Welsh place name) comes from the installed aspell-cy word list
+(``welsh_lexicon``); what is written here is grammar: the few function words, cues, titles and
+colloquial spellings that say where a name stands, which a dictionary cannot say.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from consult.pipeline.anonymise.name_lists import NameLists, name_lists
+from consult.pipeline.anonymise.name_places import town_words
+from consult.pipeline.anonymise.name_words import ENGLISH, Vocabulary
+from consult.pipeline.anonymise.welsh_lexicon import mutations, welsh_lexicon
+
+
+def _words(text: str) -> frozenset[str]:
+    """Whitespace-separated words: keeps long word lists readable."""
+    return frozenset(text.split())
+
+
+def _mutated(text: str) -> frozenset[str]:
+    """Words with their mutated forms ("swyddog", "swyddog"; "gweithiwr", "weithiwr", "ngweithiwr")."""
+    base = _words(text)
+    return base | frozenset(m for w in base for m in mutations(w))
+
+
+# Spoken and texting Welsh the dictionary lacks ("dw i'n", "o'n i", "ma fe", "smo fi").
+COLLOQUIAL = _words(
+    """
+    dw dwi dwin dwi'n o'n on odd oedd ma ma'r mae'n sa sai smo moyn isie ishe isio nath nes ges
+    gath gaeth wnes naeth hefo efo chdi chi'n ni'n nhw'n fi'n ti'n fe'n fo'n hi'n jyst jest
+    rili gallu galla gei geith dyw dydy dydi sdim sgen sgin gynno gynnon gen mae'r 'na 'ma na
+    ia ie ydw nac nag ok diolch plis boi bois mamgu tadcu mam-gu tad-cu nain taid
+    """
+)
+WELSH = Vocabulary(
+    titles=_mutated("parch parchedig cwnstabl sarjant ditectif arolygydd cynghorydd"),
+    stage_prefixes=_words("ap ab"),  # "Rhys ap Dafydd": the patronymic is part of the name
+    noun_titles=_mutated("cwnstabl sarjant ditectif arolygydd swyddog cynghorydd nyrs meddyg barnwr"),
+    naming_cues=_mutated("galw enw gweld welais ffonio holi"),
+    naming_bigrams=frozenset(
+        {
+            ("gofynnwch", "am"),
+            ("gofyn", "am"),
+            ("ofyn", "am"),
+            ("holwch", "am"),
+            ("o'r", "enw"),
+            ("enw", "yw"),
+            ("enw", "ydy"),
+            ("enw", "ydi"),
+            ("enw", "oedd"),
+            ("siarad", "â"),
+            ("siarad", "ag"),
+            ("siarad", "efo"),
+            ("siarad", "hefo"),
+            ("siarad", "gyda"),
+            ("diolch", "i"),
+            ("ddiolch", "i"),
+            ("sef", ""),
+        }
+    ),
+    greetings=_mutated("diolch helo haia shwmae hwyl cofion annwyl"),
+    relations=_mutated(
+        """
+        swyddog gweithiwr ffrind ffrindiau mêt cariad gŵr gwraig partner mab merch brawd chwaer
+        cefnder cyfnither mam tad nhad dad taid nain mamgu tadcu bos cyfreithiwr nyrs meddyg doctor
+        cynghorydd cymydog landlord boi prawf cymorth cefnogi mentor
+        """
+    ),
+    particles=_words("ap ab"),
+    stop=_words(
+        """
+        y yr 'r a ac ag â ar at i o yn ym yng 'n fy dy ei ein eich eu mae oedd roedd yw ydy ydi
+        wedi ddim dim ond neu fi ti chi nhw ni fe fo mi yma yna sy sydd bod fod gyda efo gan heb
+        dros drwy trwy wrth pan pwy ble sut pam iawn dw dwi ma hefyd felly achos oherwydd
+        """
+    ),
+    workplaces=_mutated("heddlu llys canolfan hostel cyngor ysbyty swyddfa elusen meddygfa carchar"),
+    not_before_workplace_name=_words("y yr fy dy ei ein eich eu dim unrhyw rhyw"),
+    subject_next=frozenset(),
+    addressed=_words("ti chi dw dwi plis"),
+    # Before these a capitalised word is a thing, a time or a place: "ym mis Mai", "dydd Gwener",
+    # "Ysbyty Gwynedd", "Canolfan Soar", "yng Nghaerdydd".
+    determiners=_words("y yr 'r fy dy ei ein eich eu pob rhyw unrhyw")
+    | _mutated(
+        """
+        mis dydd nos noson prynhawn bore ysbyty heddlu canolfan llys swyddfa sir stryd heol ffordd
+        pont eglwys capel ysgol tŷ clwb tafarn siop coleg prifysgol parc carchar gorsaf cyngor
+        """
+    ),
+    place_prepositions=_words("yn ym yng o i ger mewn ar am at i'r o'r tu nghanol ganol hyd tan ers"),
+    not_names=frozenset(),
+    ands=_words("a ac"),
+    copulas=_words("yw ydy ydi oedd ydi'r yw'r ydy'r"),
+)
+
+
+@lru_cache(maxsize=1)
+def welsh_vocabulary() -> Vocabulary:
+    """English and Welsh cue words together: Welsh answers borrow English and mix the two."""
+    return ENGLISH | WELSH
+
+
+@lru_cache(maxsize=1)
+def welsh_name_lists() -> NameLists:
+    """The English name lists, told which words are ordinary Welsh words and places.
+
+    A first name that is also a Welsh word ("beth" what, "elin" elbow, "gwyn" white, "dan"
+    under) becomes ambiguous, so it needs a cue or a capital mid-sentence, unless the Welsh
+    dictionary itself lists it as a proper noun ("Huw", "Dewi"); Welsh proper nouns that no
+    name list has (Caerdydd, Mawrth, Gwener) become ordinary words.
+    """
+    english, lexicon = name_lists(), welsh_lexicon()
+    names = english.first | english.ambiguous | english.popular
+    places = lexicon.proper - names
+    ordinary = lexicon.words | COLLOQUIAL
+    ambiguous = english.ambiguous | ((english.first & ordinary) - lexicon.proper)
+    return NameLists(
+        first=english.first - ambiguous,
+        ambiguous=ambiguous,
+        surnames=english.surnames - ordinary,
+        common=english.common | ordinary | places,
+        verbal=english.verbal | WELSH.stop | COLLOQUIAL,
+        popular=english.popular - ambiguous,
+        finite=english.finite,
+        adjectival=english.adjectival,
+    )
+
+
+@lru_cache(maxsize=1)
+def welsh_towns() -> frozenset[str]:
+    """UK and Irish towns, and Welsh place names with their mutations ("nghaerdydd", "abertawe")."""
+    lexicon = name_lists()
+    return town_words() | (welsh_lexicon().proper - lexicon.first - lexicon.ambiguous - lexicon.popular)
