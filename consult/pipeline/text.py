@@ -31,6 +31,17 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+def _plain(raw: str) -> bool:
+    """Nothing for ``normalise`` to do but trim: already NFKC, no controls, no format characters."""
+    if "\r" in raw or _UNSAFE.search(raw):
+        return False
+    if raw.isascii():
+        return True
+    return unicodedata.is_normalized("NFKC", raw) and all(
+        unicodedata.category(c) != "Cf" for c in raw if not c.isascii()
+    )
+
+
 def _dropped(ch: str) -> bool:
     if ch in "\t\n":
         return False
@@ -43,6 +54,12 @@ def normalise(raw: str) -> Normalised:
     Each base character is normalised with the combining marks after it, so "w" followed by a
     combining circumflex becomes "ŵ" and every output character still points at its source.
     """
+    if _plain(raw):
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        return Normalised(
+            stripped, tuple(range(lead, lead + len(stripped))), tuple(range(lead + 1, lead + len(stripped) + 1))
+        )
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -77,4 +94,4 @@ def normalise(raw: str) -> Normalised:
 
 def clean_text(raw: str) -> str:
     """NFKC-normalised text with control and format characters removed and ends trimmed."""
-    return normalise(raw).text
+    return raw.strip() if _plain(raw) else normalise(raw).text

@@ -23,6 +23,7 @@ from consult.pipeline.anonymise.names import NameFinder
 from consult.pipeline.anonymise.spoken import find_spoken_phones
 from consult.pipeline.anonymise.welsh_words import welsh_name_lists, welsh_towns, welsh_vocabulary
 from consult.pipeline.language import detect
+from consult.pipeline.text import normalise
 
 PLACEHOLDER_TYPES = (
     "NAME",
@@ -210,15 +211,25 @@ def anonymise(text: str, language: str | None = None) -> Redaction:
 
 
 def anonymise_jsonl(lines: Iterable[str], out: TextIO, anonymiser: Anonymiser | None = None) -> int:
-    """Read ``{"id", "text"}`` lines, write ``{"id", "redacted", "entities"}`` lines; return the count."""
+    """Read ``{"id", "text", "language"?}`` lines, write ``{"id", "redacted", "entities"}`` lines.
+
+    The text is cleaned as every answer is (NFKC, no format characters) and read in its detected
+    language, with a line's ``language`` as the hint; entity offsets point into the text as given.
+    Returns the number of lines written.
+    """
     engine = anonymiser or _default()
     count = 0
     for line in lines:
         if not line.strip():
             continue
         record = json.loads(line)
-        result = engine.anonymise(str(record.get("text", "")))
-        entities = [{"type": e.type, "start": e.start, "end": e.end} for e in result.entities]
+        clean = normalise(str(record.get("text", "")))
+        hint = record.get("language")
+        result = engine.anonymise(clean.text, detect(clean.text, hint=hint if isinstance(hint, str) else None))
+        entities = []
+        for e in result.entities:
+            start, end = clean.raw_span(e.start, e.end)
+            entities.append({"type": e.type, "start": start, "end": end})
         out.write(json.dumps({"id": record.get("id"), "redacted": result.text, "entities": entities}) + "\n")
         count += 1
     return count
