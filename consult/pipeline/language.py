@@ -1,64 +1,9 @@
-"""Which language an answer is written in, read from its words: Welsh, English, or both.
+"""Which language an answer is written in: Welsh, English or both (see ``anonymise.language``).
 
-Why: people write Welsh on the English form, English after texting the Welsh keyword, and mix
-the two in one answer ("roedd y swyddog yn ok but the hostel was grim"), so the session's
-language is only a hint. Each word counts for Welsh when the Welsh dictionary knows it and the
-English lexicon does not, and for English the other way round; words both know ("a", "i",
-"man") count for neither. The hint decides only when the words do not.
+The detector lives beside the Welsh word lists it reads; this module is its public name for
+the rest of the pipeline and the services.
 """
 
-from __future__ import annotations
+from consult.pipeline.anonymise.language import LANGUAGES, Language, counts, detect
 
-import re
-from typing import Literal
-
-from consult.pipeline.anonymise.name_lists import name_lists
-from consult.pipeline.anonymise.welsh_lexicon import welsh_lexicon
-from consult.pipeline.anonymise.welsh_words import COLLOQUIAL
-
-Language = Literal["cy", "en", "mixed"]
-LANGUAGES: tuple[Language, ...] = ("cy", "en", "mixed")
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_WELSH_LETTERS = frozenset("ŵŷ")
-# Both languages are present when the smaller has at least this many words and this share.
-_MIXED_WORDS = 2
-_MIXED_SHARE = 0.2
-
-
-def counts(text: str) -> tuple[int, int]:
-    """How many words only Welsh knows, and how many only English knows."""
-    welsh = welsh_lexicon()
-    english = name_lists().common
-    cy = en = 0
-    for m in _WORD.finditer(text):
-        word = m.group().lower().replace("’", "'")
-        if len(word) < 2 and word not in ("a", "i", "o", "y"):
-            continue
-        in_cy = word in welsh.words or word in COLLOQUIAL or not _WELSH_LETTERS.isdisjoint(word)
-        in_en = word in english
-        if in_cy and not in_en:
-            cy += 1
-        elif in_en and not in_cy:
-            en += 1
-    return cy, en
-
-
-def detect(text: str, hint: str | None = None) -> Language:
-    """"cy", "en" or "mixed" for ``text``; ``hint`` (a session or form language) breaks ties."""
-    cy, en = counts(text)
-    small = min(cy, en)
-    if small >= _MIXED_WORDS and small >= _MIXED_SHARE * (cy + en):
-        return "mixed"
-    if cy != en:
-        return "cy" if cy > en else "en"
-    return _language(hint) or "en"
-
-
-def _language(value: str | None) -> Language | None:
-    """A language code as given by a form or session ("cy", "cy-GB", "EN", "mixed"), or None."""
-    code = (value or "").strip().lower()
-    for language in LANGUAGES:
-        if code == language or code.startswith(language + "-") or code.startswith(language + "_"):
-            return language
-    return None
+__all__ = ["LANGUAGES", "Language", "counts", "detect"]

@@ -83,9 +83,11 @@ _WELSH_STREET = (
 )
 _WELSH_ADDRESS = re.compile(
     r"(?<![\w/])(?:(?:fflat|flat|rhif|uned)\s*\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?,?\s+"
-    rf"(?:pen[- ]y[r]?[- ]?[^\W\d_][\w'’]*|{_WELSH_STREET}(?:(?:[ \t]+|-)(?:y|yr|'r|[^\W\d_][\w'’\-]*)){{1,3}})",
+    rf"(?:pen[- ]y[r]?[- ]?[^\W\d_][\w'’]*|{_WELSH_STREET}(?:['’]r)?(?:(?:[ \t]+|-)(?:y|yr|'r|[^\W\d_][\w'’\-]*)){{1,3}})",
     re.IGNORECASE,
 )
+# The town after a street ("14 Heol y Felin, Caerdydd"): kept, and never read as a name.
+_TOWN_AFTER = re.compile(r",?[ \t]+((?:[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)?)")
 _WELSH_NAMED_STREET = re.compile(
     r"(?<!\w)(?:Heol|Hewl|Stryd|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos)[ \t]+(?:(?:y|yr)[ \t]+)?"
     r"[A-ZÂÊÎÔÛŴŶ][\w'’\-]+"
@@ -173,6 +175,9 @@ def _welsh_streets(text: str) -> Iterator[Found]:
             words.pop()
             end = m.start() + words[-1].end()
         yield "ADDRESS", m.start(), end
+        town = _TOWN_AFTER.match(text, end)
+        if town and "," in text[end : town.start(1)]:
+            yield "", town.start(1), town.end(1)
     for m in _WELSH_NAMED_STREET.finditer(text):
         yield "ADDRESS", m.start(), m.end()
 

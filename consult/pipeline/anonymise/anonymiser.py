@@ -19,10 +19,10 @@ from typing import TextIO
 from consult.pipeline.anonymise.addresses import find_addresses
 from consult.pipeline.anonymise.dates import find_dates
 from consult.pipeline.anonymise.identifiers import Found, find_identifiers
+from consult.pipeline.anonymise.language import detect
 from consult.pipeline.anonymise.names import NameFinder
 from consult.pipeline.anonymise.spoken import find_spoken_phones
-from consult.pipeline.anonymise.welsh_words import welsh_name_lists, welsh_towns, welsh_vocabulary
-from consult.pipeline.language import detect
+from consult.pipeline.anonymise.welsh_words import welsh_name_lists, welsh_ordinary, welsh_towns, welsh_vocabulary
 from consult.pipeline.text import normalise
 
 PLACEHOLDER_TYPES = (
@@ -76,6 +76,7 @@ _PRIORITY = {
     )
 }
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(PLACEHOLDER_TYPES) + r")\]")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 _LOOSE = frozenset({"PHONE", "ID_NUMBER", "NAME"})  # finders an ordinary date or time overrides
 DEFAULT_ALLOW = (
     "NHS",
@@ -146,13 +147,18 @@ class Anonymiser:
         names = self._finder(language or detect(text))
         found = list(self._find(text, {s + 1 for s, _ in held}, names))
         spans = _resolve(found, held)
+        again = _repeated_names(text, spans)
+        if again:
+            spans = _resolve(found + again, held)
         return Redaction(_replace(text, spans), tuple(Entity(t, s, e) for t, s, e in spans))
 
     def _finder(self, language: str) -> NameFinder:
         if not language.lower().startswith(("cy", "mixed")):
             return self._names
         if self._welsh_names is None:
-            self._welsh_names = NameFinder(self._allowed, welsh_name_lists(), welsh_vocabulary(), welsh_towns())
+            self._welsh_names = NameFinder(
+                self._allowed, welsh_name_lists(), welsh_vocabulary(), welsh_towns(), welsh_ordinary
+            )
         return self._welsh_names
 
     def _find(self, text: str, blocked: set[int], names: NameFinder) -> Iterable[Found]:
@@ -187,6 +193,23 @@ def _resolve(found: list[Found], held: list[tuple[int, int]]) -> list[Found]:
         else:
             merged.append((t, s, e))
     return merged
+
+
+def _repeated_names(text: str, spans: list[Found]) -> list[Found]:
+    """Every other occurrence of a word taken as a name: once a name, always a name.
+
+    Why: "Roedd Heulwen yno ... yn yr heulwen", "my worker Will ... will": the name would
+    otherwise still be in the stored text, and a reader cannot tell which one was the person.
+    """
+    words = {w.lower() for t, s, e in spans if t == "NAME" for w in _NAME_WORD.findall(text, s, e) if len(w) > 2}
+    if not words:
+        return []
+    covered = [(s, e) for _, s, e in spans]
+    extra: list[Found] = []
+    for m in _NAME_WORD.finditer(text):
+        if m.group().lower() in words and not any(s <= m.start() < e for s, e in covered):
+            extra.append(("NAME", m.start(), m.end()))
+    return extra
 
 
 def _replace(text: str, spans: list[Found]) -> str:

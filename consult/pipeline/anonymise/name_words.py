@@ -177,6 +177,7 @@ class Vocabulary:
     not_names: frozenset[str]
     ands: frozenset[str] = frozenset({"and"})  # joins two names: "emma and kaite"
     copulas: frozenset[str] = frozenset()  # "fy swyddog prawf ydy X": the copula names what came before
+    subject_after: frozenset[str] = frozenset()  # verbs a subject follows (Welsh): "Roedd Branwen yn"
 
     def __or__(self, other: Vocabulary) -> Vocabulary:
         return Vocabulary(**{f.name: getattr(self, f.name) | getattr(other, f.name) for f in fields(self)})

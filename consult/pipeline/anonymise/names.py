@@ -8,7 +8,7 @@ capitalised mid-sentence and on a name list. First names are extended to the sur
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Iterator, Set
 
 from consult.pipeline.anonymise.identifiers import Found
 from consult.pipeline.anonymise.name_lists import NameLists, name_lists
@@ -36,11 +36,13 @@ class NameFinder:
         lists: NameLists | None = None,
         vocabulary: Vocabulary = ENGLISH,
         towns: frozenset[str] | None = None,
+        also_ordinary: Callable[[str], bool] | None = None,
     ) -> None:
         self._lists = lists or name_lists()
         self._allow = allow
         self._v = vocabulary
         self._towns = town_words() if towns is None else towns
+        self._also_ordinary = also_ordinary  # a language's own word forms ("sy'n", "werthu", "seiciatrig")
         self._unknown_words: dict[str, bool] = {}
 
     def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
@@ -88,7 +90,9 @@ class NameFinder:
                 )
                 if not joined:
                     continue  # "jared paavolainen" joins; "Mrs wood" and "show" after a surname do not
-                if self._unknown(toks[near]):
+                other = toks[near]
+                listed = other.cap and other.word in self._lists.ambiguous and near != k  # "Emyr a Glesni"
+                if other.word not in self._v.stop and (self._unknown(other) or listed):
                     extra.append((near, near + 1))
                     named.add(near)
         return sorted(spans + extra)
@@ -99,6 +103,7 @@ class NameFinder:
             prev.cap
             and tok.cap
             and text[prev.end : tok.start] == " "
+            and prev.word not in self._v.stop
             and (prev.word in lists.first or (prev.word in lists.ambiguous and prev.word not in lists.verbal))
         )
 
@@ -118,9 +123,9 @@ class NameFinder:
                 doubled = suffix in ("ing", "ed") and stem[-1] == stem[-2:-1]  # "humming"
                 if stem + repl in common or (doubled and stem[:-1] in common):
                     return True
-        return False
+        return self._also_ordinary is not None and self._also_ordinary(w)
 
-    def _cue(self, toks: list[Tok], i: int) -> str:
+    def _cue(self, toks: list[Tok], i: int, text: str) -> str:
         prev = toks[i - 1].word if i > 0 else ""
         prev2 = toks[i - 2].word if i > 1 else ""
         if prev in self._v.titles or prev in self._v.stage_prefixes:
@@ -137,6 +142,15 @@ class NameFinder:
             return "relation"
         if prev in self._v.greetings and not toks[i].starts_sentence:
             return "relation"  # "thanks Dave", but not "Diolch. Beth nesa?"
+        before = toks[max(0, i - 4) : i - 1]
+        if (
+            i > 0
+            and ":" in text[toks[i - 1].end : toks[i].start]
+            and any(t.word in self._v.relations for t in (*before, toks[i - 1]))
+        ):
+            return "naming"  # "Key worker: Mirain", "Gweithiwr cefnogi tenantiaeth: Ceri Evans"
+        if prev in self._v.subject_after:
+            return "subject"  # Welsh puts the subject after the verb: "Roedd Branwen yn ...", "ma siwan a fi"
         if prev in self._v.copulas and any(
             t.word in self._v.relations or t.word in self._v.naming_cues for t in toks[max(0, i - 4) : i - 1]
         ):
@@ -205,7 +219,7 @@ class NameFinder:
             or (tok.cap and w in self._lists.adjectival)
         ):
             return False  # "Polish", "Chinese": a capital that marks a nationality, not a name
-        cue = self._cue(toks, i)
+        cue = self._cue(toks, i, text)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
         plain = not self._ordinary(w)
         if cue == "title":
@@ -215,6 +229,8 @@ class NameFinder:
         ordinary_use = i > 0 and toks[i - 1].word in self._v.not_before_workplace_name  # "no joy from the council"
         if cue == "" and (w in lists.first or w in lists.ambiguous) and not ordinary_use and self._works_at(toks, i):
             return True
+        if cue == "subject":
+            return w in lists.first or (w in lists.ambiguous and tok.cap) or self._unknown(tok)
         if cue:
             if w in lists.ambiguous and w in lists.verbal and cue == "relation":
                 return tok.cap
@@ -233,6 +249,9 @@ class NameFinder:
             return True  # "hangwani is slaying", "Womble knew": an unknown word as the subject
         if tok.upper and not shouting:
             return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.cap and tok.starts_sentence and nxt is not None and nxt.word in self._v.copulas:
+            return w in lists.ambiguous and w not in lists.verbal  # "Gwawr ydy enw fy chwaer", "Llinos oedd yno"
         if tok.cap and not shouting:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.cap and nxt.word in lists.surnames and nxt.start - tok.end <= 2:

@@ -9,6 +9,7 @@ colloquial spellings that say where a name stands, which a dictionary cannot say
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from consult.pipeline.anonymise.name_lists import NameLists, name_lists
@@ -41,7 +42,7 @@ WELSH = Vocabulary(
     titles=_mutated("parch parchedig cwnstabl sarjant ditectif arolygydd cynghorydd"),
     stage_prefixes=_words("ap ab"),  # "Rhys ap Dafydd": the patronymic is part of the name
     noun_titles=_mutated("cwnstabl sarjant ditectif arolygydd swyddog cynghorydd nyrs meddyg barnwr"),
-    naming_cues=_mutated("galw enw gweld welais ffonio holi"),
+    naming_cues=_mutated("galw enw gweld welais holi"),
     naming_bigrams=frozenset(
         {
             ("gofynnwch", "am"),
@@ -68,7 +69,7 @@ WELSH = Vocabulary(
         """
         swyddog gweithiwr ffrind ffrindiau mêt cariad gŵr gwraig partner mab merch brawd chwaer
         cefnder cyfnither mam tad nhad dad taid nain mamgu tadcu bos cyfreithiwr nyrs meddyg doctor
-        cynghorydd cymydog landlord boi prawf cymorth cefnogi mentor
+        cynghorydd cymydog landlord boi prawf cymorth cefnogi mentor allweddol
         """
     ),
     particles=_words("ap ab"),
@@ -77,6 +78,8 @@ WELSH = Vocabulary(
         y yr 'r a ac ag â ar at i o yn ym yng 'n fy dy ei ein eich eu mae oedd roedd yw ydy ydi
         wedi ddim dim ond neu fi ti chi nhw ni fe fo mi yma yna sy sydd bod fod gyda efo gan heb
         dros drwy trwy wrth pan pwy ble sut pam iawn dw dwi ma hefyd felly achos oherwydd
+        be beth pa faint lle bob pob pawb bawb popeth neb rhywun rhywbeth hyn hynny hon hwn
+        swyddog prawf heddlu llys canolfan ganolfan cyngor gyngor ysbyty tai dydd ddydd nos
         """
     ),
     workplaces=_mutated("heddlu llys canolfan hostel cyngor ysbyty swyddfa elusen meddygfa carchar"),
@@ -95,14 +98,79 @@ WELSH = Vocabulary(
     place_prepositions=_words("yn ym yng o i ger mewn ar am at i'r o'r tu nghanol ganol hyd tan ers"),
     not_names=frozenset(),
     ands=_words("a ac"),
-    copulas=_words("yw ydy ydi oedd ydi'r yw'r ydy'r"),
+    copulas=_words("yw ydy ydi oedd ydi'r yw'r ydy'r sy sy'n sydd fydd"),
+    subject_after=_words(
+        """
+        mae ma roedd oedd doedd dydy dyw bydd fydd buodd fuodd bu nath naeth wnaeth aeth daeth
+        ddaeth dwedodd ddwedodd dywedodd ddywedodd ffoniodd helpodd gafodd cafodd gath gaeth
+        """
+    ),
 )
+
+_ENCLITICS = _words("n r m th i w ch u na ma")
+_RADICALS = (
+    ("ngh", "c"),
+    ("mh", "p"),
+    ("nh", "t"),
+    ("ng", "g"),
+    ("ph", "p"),
+    ("dd", "d"),
+    ("b", "p"),
+    ("d", "t"),
+    ("g", "c"),
+    ("f", "b"),
+    ("f", "m"),
+    ("l", "ll"),
+    ("r", "rh"),
+    ("m", "b"),
+    ("n", "d"),
+)
+# Endings of Welsh adjectives, nouns and verb forms the dictionary may lack ("seiciatrig",
+# "cynhwysol", "ffoniodd"): a word no list knows that ends so is taken for a word, not a name.
+_ENDINGS = (
+    "ol",
+    "ig",
+    "aidd",
+    "iad",
+    "iadau",
+    "au",
+    "iau",
+    "wyr",
+    "aeth",
+    "iaeth",
+    "odd",
+    "ais",
+    "aist",
+    "wyd",
+    "asai",
+)
+
+
+def welsh_ordinary(word: str) -> bool:
+    """A Welsh word form the word list lacks: with an enclitic ("sy'n", "efo'r"), mutated
+    ("werthu", "bawb"), or with a Welsh ending."""
+    common = welsh_name_lists().common
+    if "'" in word or "’" in word:
+        parts = word.replace("’", "'").split("'")
+        return all(not p or p in common or p in _ENCLITICS or len(p) == 1 for p in parts)
+    for mutated, radical in _RADICALS:
+        if word.startswith(mutated) and radical + word[len(mutated) :] in common:
+            return True
+    if word[:1] in "aeiouwyâêîôûŵŷ" and "g" + word in common:
+        return True
+    if word.startswith("h") and word[1:2] in "aeiouwy" and word[1:] in common:
+        return True
+    return len(word) > 5 and word.endswith(_ENDINGS)
 
 
 @lru_cache(maxsize=1)
 def welsh_vocabulary() -> Vocabulary:
-    """English and Welsh cue words together: Welsh answers borrow English and mix the two."""
-    return ENGLISH | WELSH
+    """English and Welsh cue words together: Welsh answers borrow English and mix the two.
+
+    Only "a" changes its meaning: in Welsh it is "and" ("Emyr a Glesni"), not an article.
+    """
+    both = ENGLISH | WELSH
+    return replace(both, determiners=both.determiners - {"a"})
 
 
 @lru_cache(maxsize=1)
@@ -118,12 +186,14 @@ def welsh_name_lists() -> NameLists:
     names = english.first | english.ambiguous | english.popular
     places = lexicon.proper - names
     ordinary = lexicon.words | COLLOQUIAL
-    ambiguous = english.ambiguous | ((english.first & ordinary) - lexicon.proper)
+    named = lexicon.proper - WELSH.stop - COLLOQUIAL  # "Huw", "Dewi"; but "Mae" is a verb here
+    ambiguous = english.ambiguous | ((english.first & ordinary) - named)
+    first = english.first - ambiguous
     return NameLists(
-        first=english.first - ambiguous,
+        first=first,
         ambiguous=ambiguous,
         surnames=english.surnames - ordinary,
-        common=english.common | ordinary | places,
+        common=english.common | ((ordinary | places) - first),
         verbal=english.verbal | WELSH.stop | COLLOQUIAL,
         popular=english.popular - ambiguous,
         finite=english.finite,
