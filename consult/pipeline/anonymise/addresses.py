@@ -90,7 +90,7 @@ _WELSH_ADDRESS = re.compile(
 _TOWN_AFTER = re.compile(r",?[ \t]+((?:[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)?)")
 _WELSH_NAMED_STREET = re.compile(
     r"(?<!\w)(?:Heol|Hewl|Stryd|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos)[ \t]+(?:(?:y|yr)[ \t]+)?"
-    r"[A-ZÂÊÎÔÛŴŶ][\w'’\-]+"
+    r"(?!Fawr\b|Fach\b)[A-ZÂÊÎÔÛŴŶ][\w'’\-]+"  # "Stryd Fawr" is every town's high street
 )
 _NUMBER_WORDS_NUMBER = re.compile(
     r"(?<![\w/])\d{1,5}[a-z]?\s+((?:[^\W\d_][\w'’\-.]*\s+){1,3})\d{1,5}(?![\w/:.]\d)", re.IGNORECASE

@@ -125,7 +125,7 @@ class Anonymiser:
     def __init__(self, places: Iterable[str] = (), allow: Iterable[str] = ()) -> None:
         allowed = {a.strip().lower() for a in (*DEFAULT_ALLOW, *allow) if a.strip()}
         self._allowed = frozenset(w for a in allowed for w in a.split())
-        self._names = NameFinder(self._allowed)
+        self._names = NameFinder(self._allowed, towns=welsh_towns())  # "staff yng Nghaerdydd" in English
         self._welsh_names: NameFinder | None = None  # built on the first Welsh answer
         names = sorted({p.strip() for p in places if p.strip()}, key=len, reverse=True)
         self._places = (

@@ -209,6 +209,11 @@ def _extra() -> dict[str, set[str]]:
     return sections
 
 
+def extra_words(section: str) -> frozenset[str]:
+    """One section of consult's own list (``data/anonymise_names_extra.txt``), lower case."""
+    return frozenset(_extra().get(section, set()))
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     """Build the lists once per process."""

@@ -219,6 +219,8 @@ class NameFinder:
             or (tok.cap and w in self._lists.adjectival)
         ):
             return False  # "Polish", "Chinese": a capital that marks a nationality, not a name
+        if self._v.institutions and tok.cap and self._names_a_place(toks, i, text):
+            return False
         cue = self._cue(toks, i, text)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
         plain = not self._ordinary(w)
@@ -236,7 +238,10 @@ class NameFinder:
                 return tok.cap
             if w in lists.ambiguous or w in lists.first:
                 return True
-            return (tok.cap and not tok.starts_sentence) or (self._unknown(tok) and (cue != "weak" or tok.cap))
+            placed = w in self._towns and not known  # "Gwasanaeth Prawf Cymru": a place, not a person
+            return (tok.cap and not tok.starts_sentence and not placed) or (
+                self._unknown(tok) and (cue != "weak" or tok.cap)
+            )
         if w in lists.first and (tok.cap or w in lists.popular):
             return len(w) > 2 or tok.cap
         prev = toks[i - 1].word if i > 0 else ""
@@ -266,6 +271,17 @@ class NameFinder:
             if w in lists.surnames and w not in self._towns and self._acts(toks, i, text):
                 return True  # "whenever Trump says", "Link's side": a capitalised surname doing something
             return self._unknown(tok)
+        return False
+
+    def _names_a_place(self, toks: list[Tok], i: int, text: str) -> bool:
+        """A capitalised word in a run after an institution: "Carchar Berwyn", "Cymdeithas Tai Clwyd Alyn"."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and not text[toks[k].end : toks[k + 1].start].strip():
+            if toks[k].word in self._v.institutions:
+                return True
+            if not toks[k].cap:
+                return False
+            k -= 1
         return False
 
     def _extends(self, toks: list[Tok], j: int, text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from consult.pipeline.anonymise.name_lists import NameLists, name_lists
+from consult.pipeline.anonymise.name_lists import NameLists, extra_words, name_lists
 from consult.pipeline.anonymise.name_places import town_words
 from consult.pipeline.anonymise.name_words import ENGLISH, Vocabulary
 from consult.pipeline.anonymise.welsh_lexicon import mutations, welsh_lexicon
@@ -35,6 +35,7 @@ COLLOQUIAL = _words(
     dw dwi dwin dwi'n o'n on odd oedd ma ma'r mae'n sa sai smo moyn isie ishe isio nath nes ges
     gath gaeth wnes naeth hefo efo chdi chi'n ni'n nhw'n fi'n ti'n fe'n fo'n hi'n jyst jest
     rili gallu galla gei geith dyw dydy dydi sdim sgen sgin gynno gynnon gen mae'r 'na 'ma na
+    hynna hwnna honna fama fanna rwan rŵan leia lleia mwya di 'di medda meddai iwsio sbio
     ia ie ydw nac nag ok diolch plis boi bois mamgu tadcu mam-gu tad-cu nain taid
     """
 )
@@ -99,6 +100,12 @@ WELSH = Vocabulary(
     not_names=frozenset(),
     ands=_words("a ac"),
     copulas=_words("yw ydy ydi oedd ydi'r yw'r ydy'r sy sy'n sydd fydd"),
+    institutions=_mutated(
+        """
+        carchar ysbyty ysgol canolfan gŵyl capel eglwys clwb cymdeithas prifysgol coleg gwasanaeth
+        heddlu sir cyngor llys tŷ neuadd parc gorsaf swyddfa tafarn gwesty hostel banc
+        """
+    ),
     subject_after=_words(
         """
         mae ma roedd oedd doedd dydy dyw bydd fydd buodd fuodd bu nath naeth wnaeth aeth daeth
@@ -160,39 +167,44 @@ def welsh_ordinary(word: str) -> bool:
         return True
     if word.startswith("h") and word[1:2] in "aeiouwy" and word[1:] in common:
         return True
-    return len(word) > 5 and word.endswith(_ENDINGS)
+    return len(word) > 4 and word.endswith(_ENDINGS)
 
 
 @lru_cache(maxsize=1)
 def welsh_vocabulary() -> Vocabulary:
     """English and Welsh cue words together: Welsh answers borrow English and mix the two.
 
-    Only "a" changes its meaning: in Welsh it is "and" ("Emyr a Glesni"), not an article.
+    Three words change their meaning: "a" is "and" ("Emyr a Glesni"), not an article; "Sir"
+    is a county ("Sir Benfro"), not a title; "i" is "to" ("ar ôl i Dewi farw"), and a person
+    follows it as often as a place (places are known from the town lists and their mutations).
     """
     both = ENGLISH | WELSH
-    return replace(both, determiners=both.determiners - {"a"})
+    return replace(
+        both,
+        determiners=both.determiners - {"a"},
+        titles=both.titles - {"sir"},
+        place_prepositions=both.place_prepositions - {"i"},
+    )
 
 
 @lru_cache(maxsize=1)
 def welsh_name_lists() -> NameLists:
     """The English name lists, told which words are ordinary Welsh words and places.
 
-    A first name that is also a Welsh word ("beth" what, "elin" elbow, "gwyn" white, "dan"
-    under) becomes ambiguous, so it needs a cue or a capital mid-sentence, unless the Welsh
-    dictionary itself lists it as a proper noun ("Huw", "Dewi"); Welsh proper nouns that no
-    name list has (Caerdydd, Mawrth, Gwener) become ordinary words.
+    A first name that is also a Welsh word ("beth" what, "elin" elbow, "gwyn" white, "cai"
+    would get) becomes ambiguous, so it needs a cue or a capital mid-sentence; Welsh proper
+    nouns that no name list has (Caerdydd, Mawrth, Gwener) become ordinary words.
     """
     english, lexicon = name_lists(), welsh_lexicon()
     names = english.first | english.ambiguous | english.popular
     places = lexicon.proper - names
     ordinary = lexicon.words | COLLOQUIAL
-    named = lexicon.proper - WELSH.stop - COLLOQUIAL  # "Huw", "Dewi"; but "Mae" is a verb here
-    ambiguous = english.ambiguous | ((english.first & ordinary) - named)
+    ambiguous = english.ambiguous | (english.first & ordinary)
     first = english.first - ambiguous
     return NameLists(
         first=first,
         ambiguous=ambiguous,
-        surnames=english.surnames - ordinary,
+        surnames=(english.surnames - ordinary) | extra_words("surname"),
         common=english.common | ((ordinary | places) - first),
         verbal=english.verbal | WELSH.stop | COLLOQUIAL,
         popular=english.popular - ambiguous,
@@ -204,5 +216,11 @@ def welsh_name_lists() -> NameLists:
 @lru_cache(maxsize=1)
 def welsh_towns() -> frozenset[str]:
     """UK and Irish towns, and Welsh place names with their mutations ("nghaerdydd", "abertawe")."""
-    lexicon = name_lists()
-    return town_words() | (welsh_lexicon().proper - lexicon.first - lexicon.ambiguous - lexicon.popular)
+    lists = name_lists()
+    towns = town_words()
+    mutated = {m for town in towns for m in mutations(town)}  # "i Fangor", "yng Nghonwy"
+    return (
+        towns
+        | frozenset(mutated - lists.first)
+        | (welsh_lexicon().proper - lists.first - lists.ambiguous - lists.popular)
+    )
