@@ -170,10 +170,10 @@ def _find(text: str) -> Iterator[Found]:
 def _welsh_streets(text: str) -> Iterator[Found]:
     for m in _WELSH_ADDRESS.finditer(text):
         end = m.end()
-        words = list(re.finditer(r"\S+", text[m.start() : end]))
-        while len(words) > 2 and words[-1].group().lower() in _WELSH_AFTER:
-            words.pop()
-            end = m.start() + words[-1].end()
+        words = list(re.finditer(r"[^\s,]+", text[m.start() : end]))
+        cut = next((k for k in range(2, len(words)) if words[k].group().lower() in _WELSH_AFTER), None)
+        if cut is not None and cut > 2:
+            end = m.start() + words[cut - 1].end()
         yield "ADDRESS", m.start(), end
         town = _TOWN_AFTER.match(text, end)
         if town and "," in text[end : town.start(1)]:

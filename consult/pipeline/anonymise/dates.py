@@ -40,7 +40,9 @@ _BIRTH_CUE = re.compile(
     r"|(?:d|dd|n)yddiad geni|(?:fy |ei )?n?geni|ganwyd|ganed|[mp]h?en[- ]?blwydd)\b",
     re.IGNORECASE,
 )
-_YEAR_AFTER_CUE = re.compile(r"\W{0,3}(?:(?:on|in|is|was|:)\s+){0,2}((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_AFTER_CUE = re.compile(
+    r"\W{0,3}(?:(?:on|in|is|was|:|fi|i|o|hi|e|ym|yn|ar|yw|ydy|oedd|mewn)\s+){0,2}((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _OLDEST, _NEWEST = 1915, 2012
 
 

@@ -100,6 +100,7 @@ WELSH = Vocabulary(
     not_names=frozenset(),
     ands=_words("a ac"),
     copulas=_words("yw ydy ydi oedd ydi'r yw'r ydy'r sy sy'n sydd fydd"),
+    predicates=_words("yn wedi di 'di a ac efo gyda ddim heb"),
     institutions=_mutated(
         """
         carchar ysbyty ysgol canolfan gŵyl capel eglwys clwb cymdeithas prifysgol coleg gwasanaeth
@@ -114,6 +115,7 @@ WELSH = Vocabulary(
     ),
 )
 
+_CIRCUMFLEXED = frozenset("âêîôûŵŷ")
 _ENCLITICS = _words("n r m th i w ch u na ma")
 _RADICALS = (
     ("ngh", "c"),
@@ -155,7 +157,7 @@ _ENDINGS = (
 
 def welsh_ordinary(word: str) -> bool:
     """A Welsh word form the word list lacks: with an enclitic ("sy'n", "efo'r"), mutated
-    ("werthu", "bawb"), or with a Welsh ending."""
+    ("werthu", "bawb"), spelt with a circumflex, or with a Welsh ending."""
     common = welsh_name_lists().common
     if "'" in word or "’" in word:
         parts = word.replace("’", "'").split("'")
@@ -167,6 +169,8 @@ def welsh_ordinary(word: str) -> bool:
         return True
     if word.startswith("h") and word[1:2] in "aeiouwy" and word[1:] in common:
         return True
+    if not _CIRCUMFLEXED.isdisjoint(word):
+        return True  # Welsh spelling of a loanword ("parêd", "sgrîn"); listed names keep theirs ("Siân")
     return len(word) > 4 and word.endswith(_ENDINGS)
 
 
