@@ -83,7 +83,8 @@ _WELSH_STREET = (
 )
 _WELSH_ADDRESS = re.compile(
     r"(?<![\w/])(?:(?:fflat|flat|rhif|uned)\s*\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?,?\s+"
-    rf"(?:pen[- ]y[r]?[- ]?[^\W\d_][\w'’]*|{_WELSH_STREET}(?:['’]r)?(?:(?:[ \t]+|-)(?:y|yr|'r|[^\W\d_][\w'’\-]*)){{1,3}})",
+    rf"(?:pen[- ]y[r]?[- ]?[^\W\d_][\w'’]*"
+    rf"|{_WELSH_STREET}(?:['’]r)?(?:(?:[ \t]+|-)(?:y|yr|'r|[^\W\d_][\w'’\-]*)){{1,3}})",
     re.IGNORECASE,
 )
 # The town after a street ("14 Heol y Felin, Caerdydd"): kept, and never read as a name.

@@ -232,7 +232,9 @@ def name_lists() -> NameLists:
     # lists it too ("Grace", "Lily"); locale-only ones ("made", "floor", "job") are dropped.
     # Very frequent words ("my", "man", "love") are never names without a capital and a cue.
     first -= {w for w in first & common if w not in census_first or counts.get(w, 0) >= _FREQUENT_WORD}
-    first |= extra.get("ambiguous", set()) | sure
+    welsh = extra.get("welsh", set())
+    first |= extra.get("ambiguous", set()) | sure | welsh
+    popular |= welsh - common
     ambiguous = ((first & common) | extra.get("ambiguous", set())) - sure
     return NameLists(
         first=frozenset(first - ambiguous),

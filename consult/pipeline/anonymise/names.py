@@ -232,8 +232,8 @@ class NameFinder:
         if cue == "" and (w in lists.first or w in lists.ambiguous) and not ordinary_use and self._works_at(toks, i):
             return True
         if cue == "subject":  # a lower-case unknown word needs a predicate after it: "ma siwan a fi"
-            nxt = toks[i + 1].word if i + 1 < len(toks) else ""
-            unknown = self._unknown(tok) and (tok.cap or nxt in self._v.predicates)
+            after = toks[i + 1].word if i + 1 < len(toks) else ""
+            unknown = self._unknown(tok) and (tok.cap or after in self._v.predicates)
             return w in lists.first or (w in lists.ambiguous and tok.cap) or unknown
         if cue:
             if w in lists.ambiguous and w in lists.verbal and cue == "relation":
