@@ -91,7 +91,10 @@ def kiosk_link_command(venue: str, consultation: str, base_url: str | None) -> N
 
 @click.command("anonymise")
 def anonymise_command() -> None:
-    """Read JSON lines {"id", "text"} on stdin; write {"id", "redacted", "entities"} on stdout."""
+    """Read JSON lines {"id", "text", "language"?} on stdin; write {"id", "redacted", "entities"} on stdout.
+
+    Each text is read as Welsh, English or both from its own words; "language" is a hint.
+    """
     from consult.pipeline.anonymise import anonymise_jsonl
 
     anonymise_jsonl(sys.stdin, sys.stdout)

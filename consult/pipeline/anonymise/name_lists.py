@@ -209,6 +209,11 @@ def _extra() -> dict[str, set[str]]:
     return sections
 
 
+def extra_words(section: str) -> frozenset[str]:
+    """One section of consult's own list (``data/anonymise_names_extra.txt``), lower case."""
+    return frozenset(_extra().get(section, set()))
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     """Build the lists once per process."""
@@ -227,7 +232,9 @@ def name_lists() -> NameLists:
     # lists it too ("Grace", "Lily"); locale-only ones ("made", "floor", "job") are dropped.
     # Very frequent words ("my", "man", "love") are never names without a capital and a cue.
     first -= {w for w in first & common if w not in census_first or counts.get(w, 0) >= _FREQUENT_WORD}
-    first |= extra.get("ambiguous", set()) | sure
+    welsh = extra.get("welsh", set())
+    first |= extra.get("ambiguous", set()) | sure | welsh
+    popular |= welsh - common
     ambiguous = ((first & common) | extra.get("ambiguous", set())) - sure
     return NameLists(
         first=frozenset(first - ambiguous),

@@ -1,0 +1,72 @@
+"""Words of a message as the name finder sees them: offsets, case, sentence starts, possessives.
+
+Why: the finder reasons about each word's shape and neighbours; reading them once, with codes
+and earlier placeholders blanked out, keeps that reasoning simple and fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass, replace
+
+from consult.pipeline.anonymise.name_words import PLACEHOLDER
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_SENTENCE_END = frozenset('.!?:;\n"“”([{|>-•*')
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    word: str  # lower case, possessive removed
+    cap: bool  # Capitalised (not all capitals)
+    upper: bool  # ALL CAPITALS, more than one letter
+    starts_sentence: bool
+    possessive: bool = False  # "kapil's", or "kapil ' s" in tokenised text
+    tagged: bool = False  # a hashtag ("#NotOk"): a topic, not a person
+
+
+def tokens(text: str, blocked: Set[int]) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        glued = (m.start() > 0 and text[m.start() - 1].isdigit()) or (m.end() < len(text) and text[m.end()].isdigit())
+        if m.start() in blocked or glued:  # letters of a code ("ng72dj") are no name and no cue
+            out.append(Tok(m.start(), m.end(), PLACEHOLDER, False, True, False))
+            continue
+        if m.group() in ("s", "S") and out and text[out[-1].end : m.start()].strip() in ("'", "’"):
+            out[-1] = replace(out[-1], possessive=True)  # "kapil ' s": the split possessive belongs to kapil
+            continue
+        raw = _POSSESSIVE.sub("", m.group())
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        first = raw[0]
+        out.append(
+            Tok(
+                m.start(),
+                m.start() + len(raw),
+                raw.lower(),
+                first.isupper() and not raw.isupper(),
+                raw.isupper() and len(raw) > 1,
+                j < 0 or text[j] in _SENTENCE_END,
+                len(raw) < len(m.group()),
+                j >= 0 and text[j] == "#",
+            )
+        )
+    return out
+
+
+def capitals_say_nothing(toks: list[Tok], common: Set[str], stop: Set[str]) -> bool:
+    """SHOUTED or Title Cased Text, where a capital does not mark a name.
+
+    Title case is judged on ordinary words inside sentences: in "Turn Up The Music" they are
+    capitalised, in "They had 6: Malon, Mark and Ann" they are not.
+    """
+    words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1]
+    if sum(t.upper for t in words) * 2 > len(words):
+        return True
+    inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in stop)]
+    return len(inner) >= 3 and sum(t.cap or t.upper for t in inner) * 5 > len(inner) * 3
