@@ -94,7 +94,8 @@ def theme_report(rows: list[dict[str, Any]], misses: bool) -> dict[str, float]:
             print(f"    {_f1(*counts[n]):.2f} tp {counts[n][0]:3d} fp {counts[n][1]:3d} fn {counts[n][2]:3d}  {n}")
         for r, p in zip(rows, pred, strict=True):
             if set(r["themes"]) != p:
-                print(f"    missed {sorted(set(r['themes']) - p)} extra {sorted(p - set(r['themes']))}: {r['text'][:90]}")
+                gold = set(r["themes"])
+                print(f"    missed {sorted(gold - p)} extra {sorted(p - gold)}: {r['text'][:90]}")
     return {"micro": _f1(tp, fp, fn), "macro": macro}
 
 
