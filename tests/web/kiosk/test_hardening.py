@@ -56,7 +56,8 @@ def test_kiosk_404_and_405_pages_are_no_store(kiosk: FlaskClient) -> None:
         assert response.headers["Pragma"] == "no-cache"
 
 
-@pytest.mark.parametrize(("base_url", "secure"), [("https://consult.example.org", True), ("http://127.0.0.1:5000", False)])
+@pytest.mark.parametrize(("base_url", "secure"),
+                         [("https://consult.example.org", True), ("http://127.0.0.1:5000", False)])
 def test_device_cookie_is_secure_whenever_the_public_url_is_https(demo_database: Path, tmp_path: Path,
                                                                   base_url: str, secure: bool) -> None:
     target = tmp_path / "copy.sqlite3"
@@ -150,8 +151,8 @@ def test_the_development_server_names_no_versions(tmp_path: Path) -> None:
     env = {**os.environ, "CONSULT_ENV": "development", "CONSULT_INSTANCE_DIR": str(tmp_path / "instance")}
     for name in ("DATABASE_URL", "SECRET_KEY"):
         env.pop(name, None)
-    server = subprocess.Popen([sys.executable, "-c", "from consult.cli import main; main()", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-c", "from consult.cli import main; main()", "serve", "--port", str(port)]
+    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
         while True:
