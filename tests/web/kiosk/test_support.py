@@ -51,6 +51,7 @@ def test_a_disclosure_shows_the_support_panel_in_the_page_language(kiosk: FlaskC
 def test_an_ordinary_answer_on_a_welsh_page_shows_no_panel(kiosk: FlaskClient, demo: Flask) -> None:
     start(kiosk, "cy")
     status, target = answer(kiosk, 2, "Roedd y swyddog yn garedig iawn")
+    assert status == 302
     assert PANEL["cy"][1] not in kiosk.get(target).get_data(as_text=True)
     assert submit(kiosk) == 302
     assert flagged_answers(demo) == []
