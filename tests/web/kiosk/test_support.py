@@ -66,3 +66,15 @@ def test_a_welsh_disclosure_on_a_welsh_page_shows_the_welsh_panel(kiosk: FlaskCl
     assert_panel_in(kiosk.get(target).get_data(as_text=True), "cy")
     assert submit(kiosk) == 302
     assert len(flagged_answers(demo)) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_a_disclosure_made_by_changing_an_answer_shows_the_panel_on_check_answers(kiosk: FlaskClient,
+                                                                                  lang: str) -> None:
+    start(kiosk, lang)
+    answer(kiosk, 2, "The officer was fine")
+    status, target = answer(kiosk, 2, ENGLISH_DISCLOSURE, query="?from=check")
+    assert status == 302 and target.endswith("/kiosk/check")
+    html = kiosk.get(target).get_data(as_text=True)
+    assert_panel_in(html, lang)
+    assert html.index(PANEL[lang][1]) < html.index("<h1"), "the panel comes first, before the answers"
