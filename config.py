@@ -214,7 +214,10 @@ def _throwaway_secret(name: str) -> str:
         return path.read_text().strip()
     value = Fernet.generate_key().decode() if name == "CONTACT_ENCRYPTION_KEY" else secrets.token_urlsafe(32)
     # Created 0600 from the start: a write-then-chmod leaves the secret readable for a moment.
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process started at the same moment and wrote it first
+        return path.read_text().strip()
     with os.fdopen(descriptor, "w") as handle:
         handle.write(value)
     return value
@@ -241,4 +244,4 @@ def _private_sqlite_file(uri: str) -> None:
         _private_instance_dir()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
