@@ -116,6 +116,7 @@ class DevelopmentConfig(Config):
         if not settings["SQLALCHEMY_DATABASE_URI"]:
             path = instance_dir() / "consult.sqlite3"
             settings["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{path}"
+        _private_sqlite_file(str(settings["SQLALCHEMY_DATABASE_URI"]))
 
 
 class TestingConfig(Config):
@@ -150,6 +151,7 @@ class ProductionConfig(Config):
                 raise ConfigError(f"{name} is too short: use at least 32 random characters")
         if not settings["SQLALCHEMY_DATABASE_URI"]:
             raise ConfigError("DATABASE_URL is missing: production needs an explicit database")
+        _private_sqlite_file(str(settings["SQLALCHEMY_DATABASE_URI"]))
         try:
             Fernet(str(settings["CONTACT_ENCRYPTION_KEY"]).encode())
         except ValueError as error:
@@ -206,12 +208,40 @@ def _normalise_database_url(url: str) -> str:
 
 def _throwaway_secret(name: str) -> str:
     """Read or create a development secret in instance/ so restarts keep sessions working."""
-    folder = instance_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _private_instance_dir()
     path = folder / f"{name.lower()}.dev-secret"
     if path.exists():
         return path.read_text().strip()
     value = Fernet.generate_key().decode() if name == "CONTACT_ENCRYPTION_KEY" else secrets.token_urlsafe(32)
-    path.write_text(value)
-    path.chmod(0o600)
+    # Created 0600 from the start: a write-then-chmod leaves the secret readable for a moment.
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process started at the same moment and wrote it first
+        return path.read_text().strip()
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(value)
     return value
+
+
+def _private_instance_dir() -> Path:
+    """instance/ holds secrets and the database: only its owner may list or read it (0700)."""
+    folder = instance_dir()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    return folder
+
+
+def _private_sqlite_file(uri: str) -> None:
+    """Create a SQLite database file 0600 before SQLite does (it would use the umask, often 0644).
+
+    SQLite gives its -wal and -shm files the database file's permissions.
+    """
+    prefix = "sqlite:///"
+    if not uri.startswith(prefix) or uri in (prefix, f"{prefix}:memory:"):
+        return
+    path = Path(uri[len(prefix):].split("?", 1)[0])
+    if path.parent.resolve() == instance_dir().resolve():
+        _private_instance_dir()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))

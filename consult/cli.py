@@ -51,7 +51,9 @@ def serve_command(host: str, port: int) -> None:
     """Serve the app (development server; production runs gunicorn wsgi:app)."""
     from werkzeug.serving import run_simple
 
-    run_simple(host, port, create_app(), threaded=True, use_reloader=False)
+    from consult.web.serving import PlainServerHandler
+
+    run_simple(host, port, create_app(), threaded=True, use_reloader=False, request_handler=PlainServerHandler)
 
 
 @click.command("create-user")

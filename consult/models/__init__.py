@@ -4,7 +4,7 @@ from consult.models import sms  # noqa: F401  (SMS channel tables, registered wi
 from consult.models.audit import AuditEvent
 from consult.models.base import Base
 from consult.models.consultation import Consultation, ConsultationStatus, Question, QuestionKind
-from consult.models.kiosk import KioskDraft
+from consult.models.kiosk import KioskDraft, KioskTablet
 from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
 from consult.models.response import Answer, Channel, Response
 from consult.models.theme import AnswerTheme, CodeSource, CodeStatus, Theme, ThemeStatus
@@ -20,6 +20,7 @@ __all__ = [
     "Consultation",
     "ConsultationStatus",
     "KioskDraft",
+    "KioskTablet",
     "Organisation",
     "OrganisationKind",
     "Question",

@@ -10,7 +10,7 @@ from consult.extensions import db
 from consult.models import Answer, KioskDraft, Response
 from consult.services.demo import seed_demo
 from tests.conftest import csrf_token, enrol
-from tests.web.test_kiosk_journey import answer, start
+from tests.web.kiosk.factory import answer, start
 
 
 @pytest.mark.postgres

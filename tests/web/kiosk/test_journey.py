@@ -14,36 +14,9 @@ from consult.extensions import db
 from consult.models import KioskDraft, Response
 from consult.web.kiosk import session as kiosk_session
 from tests.conftest import csrf_token, enrol
+from tests.web.kiosk.factory import KIOSK_SUBMISSIONS, answer, start, stored, submit
 
-KIOSK_SUBMISSIONS = Response.submission_key.is_not(None)  # demo sample answers have none
 FREE_TEXT_ANSWER = "The officer was kind and got me to the hospital"
-
-
-def start(kiosk: FlaskClient, lang: str = "en") -> None:
-    page = kiosk.get(f"/kiosk/?lang={lang}")
-    assert page.status_code == 200
-    response = kiosk.post("/kiosk/start", data={"csrf_token": csrf_token(page.get_data(as_text=True))})
-    assert response.status_code == 302 and response.location.endswith("/kiosk/question/1")
-
-
-def answer(kiosk: FlaskClient, number: int, value: str | None, action: str = "continue") -> tuple[int, str]:
-    """Post one answer; returns the status and the redirect target or page text."""
-    page = kiosk.get(f"/kiosk/question/{number}")
-    data = {"csrf_token": csrf_token(page.get_data(as_text=True)), "action": action}
-    if value is not None:
-        data["answer"] = value
-    response = kiosk.post(f"/kiosk/question/{number}", data=data)
-    return response.status_code, response.location or response.get_data(as_text=True)
-
-
-def stored(app: Flask) -> list[Response]:
-    with app.app_context():
-        return list(db.session.scalars(select(Response).where(KIOSK_SUBMISSIONS)))
-
-
-def submit(kiosk: FlaskClient) -> int:
-    page = kiosk.get("/kiosk/check")
-    return kiosk.post("/kiosk/check", data={"csrf_token": csrf_token(page.get_data(as_text=True))}).status_code
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
@@ -151,14 +124,23 @@ def test_exit_wipes_the_session_and_the_draft(kiosk: FlaskClient, demo: Flask) -
     start(kiosk)
     answer(kiosk, 2, "something private")
     response = kiosk.get("/kiosk/exit")
-    assert response.location.endswith("/kiosk/?ended=exit")
+    assert response.location.endswith("/kiosk/left?lang=en")
     assert response.headers["Clear-Site-Data"] == '"cache", "storage"'
     with kiosk.session_transaction() as session:
         assert dict(session) == {}
     with demo.app_context():
         assert db.session.scalar(select(func.count()).select_from(KioskDraft)) == 0
     assert kiosk.get("/kiosk/question/2").location.endswith("/kiosk/")
-    assert "Answers were cleared" in kiosk.get("/kiosk/?ended=exit").get_data(as_text=True)
+
+
+def test_clearing_answers_from_the_timeout_warning_says_so(kiosk: FlaskClient, demo: Flask) -> None:
+    start(kiosk)
+    answer(kiosk, 2, "something private")
+    response = kiosk.get("/kiosk/exit?reason=clear")
+    assert response.location.endswith("/kiosk/?ended=exit")
+    assert "Answers were cleared" in kiosk.get(response.location).get_data(as_text=True)
+    with demo.app_context():
+        assert db.session.scalar(select(func.count()).select_from(KioskDraft)) == 0
 
 
 def test_server_forgets_an_abandoned_journey(kiosk: FlaskClient, demo: Flask) -> None:
@@ -214,8 +196,8 @@ def test_the_same_journey_submitted_twice_at_once_is_stored_once(kiosk: FlaskCli
     with kiosk.session_transaction() as session:
         token = session[kiosk_session.JOURNEY]
     with demo.test_request_context():
-        assert kiosk_service.submit(token).submitted
-        assert kiosk_service.submit(token).already_submitted
+        assert kiosk_service.submit(token) is kiosk_service.SubmitOutcome.SUBMITTED
+        assert kiosk_service.submit(token) is kiosk_service.SubmitOutcome.ALREADY_SUBMITTED
     assert len(stored(demo)) == 1
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from consult.extensions import db
 from consult.models import Answer
-from tests.web.test_kiosk_journey import answer, start, submit
+from tests.web.kiosk.factory import answer, start, submit
 
 PLANTED = {
     "email": "dave.jones77@example.com",
