@@ -57,8 +57,6 @@ def test_an_ordinary_answer_on_a_welsh_page_shows_no_panel(kiosk: FlaskClient, d
     assert flagged_answers(demo) == []
 
 
-@pytest.mark.xfail(strict=True, reason="LEAD: Welsh safeguarding rules (issue 10) land in another branch; "
-                   "once merged this passes and the strict xfail fails: delete this marker.")
 def test_a_welsh_disclosure_on_a_welsh_page_shows_the_welsh_panel(kiosk: FlaskClient, demo: Flask) -> None:
     start(kiosk, "cy")
     status, target = answer(kiosk, 2, WELSH_DISCLOSURE)
