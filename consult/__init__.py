@@ -76,6 +76,9 @@ def register_templates(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from consult.web.admin import organisations as _organisations  # noqa: F401  (routes on the admin blueprint)
+    from consult.web.admin import records as _records  # noqa: F401
+    from consult.web.admin import users as _users  # noqa: F401
     from consult.web.admin.views import bp as admin_bp
     from consult.web.auth import account as _account  # noqa: F401  (routes on the auth blueprint)
     from consult.web.auth.views import bp as auth_bp

@@ -8,6 +8,7 @@ Details are short scalar values under names that cannot carry words people wrote
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 
 from consult.data import audit as audit_data
 from consult.data.audit import AuditFilter
@@ -77,14 +78,24 @@ class AuditPage:
     total: int
     page: int
     pages: int
-    actions: list[str]
 
 
 def audit_page(where: AuditFilter, page: int, per_page: int = PAGE_SIZE) -> AuditPage:
-    """One page of events, newest first, with the actions that exist for the filter's choices."""
+    """One page of events, newest first."""
     total = audit_data.count_events(where)
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
     events = audit_data.list_events(where, (page - 1) * per_page, per_page)
-    return AuditPage(events, total, page, pages, audit_data.list_actions())
+    return AuditPage(events, total, page, pages)
 
+
+def list_actions() -> list[str]:
+    return audit_data.list_actions()
+
+
+def search(action: str | None = None, user_id: int | None = None, since: date | None = None,
+           until: date | None = None, page: int = 1) -> AuditPage:
+    """The admin's audit log: filters by action, person and day (``until`` includes that day)."""
+    start = datetime.combine(since, time.min, UTC) if since else None
+    end = datetime.combine(until + timedelta(days=1), time.min, UTC) if until else None
+    return audit_page(AuditFilter(action or None, user_id, start, end), page)

@@ -16,7 +16,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from consult.extensions import db
-from consult.models import Role
+from consult.models import Role, Venue
 from consult.services import accounts
 from consult.services.kiosk_enrolment import enrolment_token
 from consult.services.users import create_user_in
@@ -60,6 +60,26 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("facilitator.venue", "GET"): Case("/facilitator/venues/{venue_a}", (302, 302, 200, 404, 200, 200)),
     # admin
     ("admin.index", "GET"): Case("/admin/", ADMIN_ONLY),
+    ("admin.users", "GET"): Case("/admin/users", ADMIN_ONLY),
+    ("admin.new_user", "GET"): Case("/admin/users/new", ADMIN_ONLY),
+    ("admin.new_user", "POST"): Case("/admin/users/new", ADMIN_ONLY),  # empty form: errors shown
+    ("admin.user", "GET"): Case("/admin/users/{target}", ADMIN_ONLY),
+    ("admin.change_role", "POST"): Case("/admin/users/{target}/role", ADMIN_ONLY),  # no role chosen: errors
+    ("admin.set_active", "POST"): Case("/admin/users/{target}/active", (302, 302, 403, 403, 403, 302)),
+    ("admin.reset_password", "POST"): Case("/admin/users/{target}/reset-password", ADMIN_ONLY),
+    ("admin.reset_two_factor", "POST"): Case("/admin/users/{target}/reset-two-factor",
+                                             (302, 302, 403, 403, 403, 302)),
+    ("admin.organisations_list", "GET"): Case("/admin/organisations", ADMIN_ONLY),
+    ("admin.new_organisation", "GET"): Case("/admin/organisations/new", ADMIN_ONLY),
+    ("admin.new_organisation", "POST"): Case("/admin/organisations/new", ADMIN_ONLY),
+    ("admin.organisation", "GET"): Case("/admin/organisations/{org_a}", ADMIN_ONLY),
+    ("admin.organisation", "POST"): Case("/admin/organisations/{org_a}", ADMIN_ONLY),
+    ("admin.new_venue", "GET"): Case("/admin/organisations/{org_a}/venues/new", ADMIN_ONLY),
+    ("admin.new_venue", "POST"): Case("/admin/organisations/{org_a}/venues/new", ADMIN_ONLY),
+    ("admin.venue", "GET"): Case("/admin/organisations/{org_a}/venues/{venue_a}", ADMIN_ONLY),
+    ("admin.venue", "POST"): Case("/admin/organisations/{org_a}/venues/{venue_a}", ADMIN_ONLY),
+    ("admin.retention", "GET"): Case("/admin/retention", ADMIN_ONLY),
+    ("admin.audit_log", "GET"): Case("/admin/audit", ADMIN_ONLY),
     # kiosk: an enrolled tablet only
     ("kiosk.enrol", "GET"): Case("/kiosk/enrol/{kiosk_token}", (302,) * 6),
     ("kiosk.start", "GET"): Case("/kiosk/", KIOSK_ONLY),
@@ -125,6 +145,7 @@ def world(demo: Flask) -> Iterator[World]:
             "kiosk_token": enrolment_token("Riverside Women's Centre", "your-voice-2027"),
             "venue_a": venues["Riverside Women's Centre"],
             "venue_b": venues["Station Road Hostel"],
+            "org_a": db.session.get(Venue, venues["Riverside Women's Centre"]).organisation_id,
             "target": target.id,
         }
         db.session.remove()
