@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -65,7 +66,8 @@ def sign_in(client: FlaskClient, email: str, password: str = PASSWORD, secret: s
     assert "/sign-in" not in response.headers["Location"]
 
 
-def errors_on(html: str) -> list[str]:
+def errors_on(page: str) -> list[str]:
     """The messages in the page's error summary."""
-    summary = re.search(r'govuk-error-summary__list">(.*?)</ul>', html, re.S)
-    return re.findall(r'<a href="#[^"]*">([^<]*)</a>', summary.group(1)) if summary else []
+    summary = re.search(r'govuk-error-summary__list">(.*?)</ul>', page, re.S)
+    found = re.findall(r'<a href="#[^"]*">([^<]*)</a>', summary.group(1)) if summary else []
+    return [html.unescape(message) for message in found]
