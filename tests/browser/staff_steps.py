@@ -58,6 +58,17 @@ def signed_in_as(role: Role) -> Step:
     return step
 
 
+def signed_in_as_newcomer(page: Page, visit: Visit) -> None:
+    """A facilitator account of its own (for states that switch two-factor sign-in on)."""
+    with visit.server.app.app_context():
+        count = len(db.session.scalars(select(User.id)).all())
+        db.session.remove()
+    email = f"fresh{count}@browser.example"
+    _account(visit, email, Role.FACILITATOR, PARTNER)
+    _fill_sign_in(page, visit, email)
+    assert "/sign-in" not in page.url, "could not sign in as a new facilitator"
+
+
 def password_then_code_page(page: Page, visit: Visit) -> None:
     """An account with two-factor sign-in: the right password leads to the code page."""
     _account(visit, "twofactor@browser.example", Role.STAFF, totp=True)

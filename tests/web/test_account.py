@@ -83,7 +83,8 @@ def set_up_two_factor(client: FlaskClient) -> tuple[str, list[str]]:
     response = client.post("/account/two-factor", data={
         "csrf_token": token_from(client, "/account/two-factor"), "code": pyotp.TOTP(secret).now()})
     assert response.status_code == 200
-    codes = re.findall(r"<li><code>([0-9a-f]{6}-[0-9a-f]{6})</code></li>", response.get_data(as_text=True))
+    page = response.get_data(as_text=True)
+    codes = re.findall(r'<li class="govuk-!-font-weight-bold">([0-9a-f]{6}-[0-9a-f]{6})</li>', page)
     assert len(codes) == 10
     return secret, codes
 
