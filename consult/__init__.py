@@ -85,12 +85,11 @@ def register_blueprints(app: Flask) -> None:
     from consult.web.facilitator.views import bp as facilitator_bp
     from consult.web.health import bp as health_bp
     from consult.web.kiosk.views import bp as kiosk_bp
+    from consult.web.public.views import bp as public_bp
     from sms.webhook import SessionInterface
     from sms.webhook import bp as sms_bp
 
     app.register_blueprint(health_bp)
-    from consult.web.public.views import bp as public_bp
-
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(facilitator_bp)
