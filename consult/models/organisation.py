@@ -79,7 +79,7 @@ class User(Timestamped, Base):
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Part of the Flask-Login id: changing it ends every session of this account.
     session_nonce: Mapped[str] = mapped_column(String(32), default=lambda: secrets.token_hex(8))
-    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_secret: Mapped[str | None] = mapped_column(String(200))  # Fernet-encrypted
     totp_last_step: Mapped[int | None] = mapped_column(Integer)  # a code is accepted once
     recovery_codes: Mapped[list[str]] = mapped_column(JSON, default=list)  # SHA-256 of each unused code
     setup_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # one-time set-up link

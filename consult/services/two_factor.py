@@ -1,7 +1,9 @@
 """Two-factor sign-in with an authenticator app (TOTP, RFC 6238) and one-time recovery codes.
 
 The secret is made at set-up and kept only in the person's session until they prove their app
-works by typing a code; then it is stored. A code is accepted once (the time step is kept).
+works by typing a code; then it is stored encrypted (Fernet, with the at-rest key
+``CONTACT_ENCRYPTION_KEY``), so a copy of the database alone cannot make codes. A code is
+accepted once (the time step is kept).
 Recovery codes are shown once and only their SHA-256 is kept (they are long random strings, so
 a fast hash is enough); each works once. Secrets and codes are never logged or audited.
 """
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 
 import pyotp
 import segno
+from cryptography.fernet import Fernet
+from flask import current_app
 
 from consult.data import users as user_data
 from consult.extensions import db
@@ -33,6 +37,14 @@ class SetUpDetails:
     secret: str  # for typing in by hand, grouped in fours
     uri: str
     qr_svg: str  # inline SVG, labelled for screen readers
+
+
+def _fernet() -> Fernet:
+    return Fernet(str(current_app.config["CONTACT_ENCRYPTION_KEY"]).encode())
+
+
+def _stored_secret(user: User) -> str:
+    return _fernet().decrypt(str(user.totp_secret).encode()).decode() if user.totp_secret else ""
 
 
 def new_secret() -> str:
@@ -76,7 +88,7 @@ def enable(user_id: int, secret: str, code: str) -> list[str] | None:
     if user is None or step is None:
         return None
     codes = _new_recovery_codes()
-    user.totp_secret = secret
+    user.totp_secret = _fernet().encrypt(secret.encode()).decode()
     user.totp_last_step = step
     user.recovery_codes = [_recovery_hash(item) for item in codes]
     audit.record(audit.TWO_FACTOR_ENABLED, user_id=user.id, object_type="user", object_id=user.id)
@@ -89,7 +101,7 @@ def verify(user_id: int, code: str) -> str | None:
     user = user_data.get_user(user_id)
     if user is None or not user.totp_secret:
         return None
-    step = _matching_step(user.totp_secret, code)
+    step = _matching_step(_stored_secret(user), code)
     if step is not None and step > (user.totp_last_step or 0):
         user.totp_last_step = step
         db.session.commit()

@@ -7,6 +7,7 @@ steps that change an account (lockout, set-up links) use accounts of their own.
 from __future__ import annotations
 
 import pyotp
+from cryptography.fernet import Fernet
 from playwright.sync_api import Page
 from sqlalchemy import select
 
@@ -30,7 +31,8 @@ def _account(visit: Visit, email: str, role: Role, organisation: str = OFFICE, t
             user = create_user_in(organisation, email=email, name=email.split("@")[0].title(), password=PASSWORD,
                                   role=role)
         if totp and not user.totp_secret:
-            user.totp_secret = TOTP_SECRET
+            key = Fernet(str(visit.server.app.config["CONTACT_ENCRYPTION_KEY"]).encode())
+            user.totp_secret = key.encrypt(TOTP_SECRET.encode()).decode()
             db.session.commit()
         user_id = user.id
         db.session.remove()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyotp
 import pytest
+from cryptography.fernet import Fernet
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -100,7 +101,9 @@ def test_two_factor_set_up_and_sign_in(demo: Flask) -> None:
     secret, codes = set_up_two_factor(client)
     with demo.app_context():
         user = db.session.get(User, person.id)
-        assert user is not None and user.totp_secret == secret
+        assert user is not None and user.totp_secret and secret not in user.totp_secret  # encrypted at rest
+        key = Fernet(demo.config["CONTACT_ENCRYPTION_KEY"].encode())
+        assert key.decrypt(user.totp_secret.encode()).decode() == secret
         assert codes[0] not in str(user.recovery_codes)  # only hashes are kept
     assert codes[1] not in client.get("/account").get_data(as_text=True)  # shown once only
 

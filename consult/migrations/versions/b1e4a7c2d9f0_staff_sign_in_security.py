@@ -22,7 +22,7 @@ def upgrade():
         batch_op.add_column(sa.Column('locked_until', sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column('last_sign_in_at', sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column('session_nonce', sa.String(length=32), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('totp_secret', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('totp_secret', sa.String(length=200), nullable=True))
         batch_op.add_column(sa.Column('totp_last_step', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('recovery_codes', sa.JSON(), nullable=False, server_default='[]'))
         batch_op.add_column(sa.Column('setup_token_hash', sa.String(length=64), nullable=True))
