@@ -41,6 +41,9 @@ INTEGER_KEYS = (
     "SMS_ANSWER_LIMIT",
     "SMS_MESSAGE_ID_RETENTION_DAYS",
     "SMS_CONVERSATION_RETENTION_DAYS",
+    "STAFF_IDLE_SECONDS",
+    "SIGN_IN_MAX_FAILURES",
+    "SIGN_IN_LOCKOUT_MINUTES",
 )
 KNOWN_DEFAULTS = {"", "changeme", "change-me", "secret", "dev", "development", "test", "default"}
 
@@ -95,6 +98,12 @@ class Config:
     SMS_WHO_CY = "eich Comisiynydd Heddlu a Throseddu"
     SMS_MESSAGE_ID_RETENTION_DAYS = 7
     SMS_CONVERSATION_RETENTION_DAYS = 30
+    STAFF_IDLE_SECONDS = 1800  # a signed-in person idle this long is signed out
+    SIGN_IN_MAX_FAILURES = 5  # wrong passwords in a row before the account is locked
+    SIGN_IN_LOCKOUT_MINUTES = 15
+    SIGN_IN_RATE_LIMIT = "20 per 15 minutes"  # sign-in attempts from one address
+    SETUP_LINK_HOURS = 72  # a new account's one-time set-up link
+    TWO_FACTOR_REQUIRED = False  # admin and staff must use an authenticator app (on in production)
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:
@@ -110,6 +119,7 @@ class DevelopmentConfig(Config):
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:
+        settings["SESSION_COOKIE_SECURE"] = str(settings["PUBLIC_BASE_URL"]).startswith("https://")
         for name in SECRET_NAMES:
             if not settings[name]:
                 settings[name] = _throwaway_secret(name)
@@ -140,6 +150,7 @@ class ProductionConfig(Config):
     """Production: refuses to start with a missing or default secret."""
 
     ENV_NAME = "production"
+    TWO_FACTOR_REQUIRED = True
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:
@@ -181,6 +192,8 @@ def load_config(name: str | None = None, overrides: Mapping[str, Any] | None = N
         for int_key in INTEGER_KEYS:
             if int_key in os.environ:
                 settings[int_key] = int(os.environ[int_key])
+        if "TWO_FACTOR_REQUIRED" in os.environ:
+            settings["TWO_FACTOR_REQUIRED"] = os.environ["TWO_FACTOR_REQUIRED"].strip().lower() in ("1", "true", "yes")
     settings.update(overrides or {})
     settings["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(settings)
     if key != "testing":  # tests shorten the timers; people always get at least 60 s

@@ -18,6 +18,7 @@ from flask.cli import FlaskGroup, with_appcontext
 
 from consult import create_app
 from consult.models import Role
+from consult.services.audit import ANSWERS_CHANGED, ANSWERS_EXPORTED
 
 T = TypeVar("T")
 
@@ -115,6 +116,7 @@ def purge_command() -> None:
         f"Purged {report.kiosk_drafts} kiosk drafts, {report.sms_records} SMS records, "
         f"{report.update_contacts} update numbers; cleared {report.answers_cleared} old answers."
     )
+    _audit(ANSWERS_CHANGED, via="purge", cleared=report.answers_cleared)
 
 
 @click.command("theme")
@@ -156,6 +158,7 @@ def analyse_command(slug: str) -> None:
             bar.update(done - bar.pos)
 
         report = analyse_consultation(consultation_id, progress)
+    _audit(ANSWERS_CHANGED, via="analyse", consultation=slug, coded=report.coded)
     click.echo(f"Coded {report.coded} of {report.answers} answers; {report.suggested_themes} suggested new themes.")
 
 
@@ -195,6 +198,7 @@ def summarise_command(slug: str, output_format: str, internal: bool, earlier: st
     from consult.services.summaries import summarise_consultation
 
     summary = _or_fail(summarise_consultation, slug, published=not internal, earlier_slug=earlier)
+    _audit(ANSWERS_EXPORTED, via="summarise", consultation=slug, internal=internal)
     click.echo(json.dumps(to_dict(summary), ensure_ascii=False, indent=2) if output_format == "json"
                else to_markdown(summary))
 
@@ -218,7 +222,15 @@ def import_command(slug: str, csv_file: BinaryIO, venue: str | None, mediated: b
         for error in report.errors:
             click.echo(error, err=True)
         raise click.ClickException(f"Nothing was imported: {len(report.errors)} problem(s) to fix first.")
+    _audit(ANSWERS_CHANGED, via="import", consultation=slug, imported=report.imported)
     click.echo(f"Imported {report.imported} responses, anonymised before storage.")
+
+
+def _audit(action: str, **detail: str | int | bool) -> None:
+    """Commands that read, export or change answers are audited like the web pages (nobody signed in)."""
+    from consult.services.audit import record_now
+
+    record_now(action, user_id=None, object_type="command", **detail)
 
 
 def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:

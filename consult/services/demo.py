@@ -73,6 +73,7 @@ def seed_demo() -> DemoResult:
         admin = user_data.get_user_by_email(ADMIN_EMAIL)
         if admin is not None:
             admin.password_hash = hash_password(password)
+            admin.failed_sign_ins, admin.locked_until = 0, None  # a locked demo admin is unlocked
     db.session.commit()
     return DemoResult(created, ADMIN_EMAIL, password, enrolment_token(VENUES[0][0], spec["slug"]))
 

@@ -8,6 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from consult.models import Role
+from tests.browser.staff_steps import (
+    fill,
+    goto_partner,
+    password_then_code_page,
+    reset_staff_password,
+    set_up_link,
+    signed_in_as,
+    signed_in_as_newcomer,
+    submit,
+    two_factor_code_from_app,
+    wrong_code,
+    wrong_password,
+)
 from tests.browser.steps import (
     Step,
     answer_all,
@@ -47,6 +61,7 @@ class PageState:
     kiosk: bool = True  # kiosk pages also need 44 x 44 px targets
     error_summary: bool = False  # a validation error: the summary must take focus
     page: str = ""  # a name for pages with no endpoint
+    languages: tuple[str, ...] = LANGUAGES  # staff pages are English only (see the README)
 
     @property
     def page_name(self) -> str:
@@ -90,6 +105,56 @@ PAGES: tuple[PageState, ...] = (
     PageState(None, "kiosk-not-found", (enrol, goto("/kiosk/no-such-page")), page="kiosk error page"),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
+    PageState("public.home", "landing", (goto("/"),), kiosk=False),
+    # staff sign-in and accounts (English only)
+    *(PageState(endpoint, slug, steps, kiosk=False, error_summary=errors, languages=("en",), page=name)
+      for endpoint, slug, steps, errors, name in (
+        ("auth.sign_in", "sign-in", (goto("/sign-in"),), False, ""),
+        ("auth.sign_in", "sign-in-error", (wrong_password,), True, ""),
+        ("auth.sign_in", "sign-in-timed-out", (goto("/sign-in", timeout="1"),), False, ""),
+        ("auth.two_factor", "sign-in-code", (password_then_code_page,), False, ""),
+        ("auth.two_factor", "sign-in-code-error", (password_then_code_page, wrong_code), True, ""),
+        ("auth.set_up", "set-up-password", (set_up_link,), False, ""),
+        ("auth.set_up", "set-up-password-error", (set_up_link, fill("#password", "short"), submit), True, ""),
+        ("auth.set_up", "set-up-link-expired", (goto("/set-up/no-such-link"),), False, ""),
+        ("auth.account", "account", (signed_in_as(Role.STAFF), goto("/account")), False, ""),
+        ("auth.change_password", "change-password", (signed_in_as(Role.STAFF), goto("/account/password")),
+         False, ""),
+        ("auth.change_password", "change-password-error",
+         (signed_in_as(Role.STAFF), goto("/account/password"), submit), True, ""),
+        ("auth.two_factor_setup", "two-factor-set-up", (signed_in_as(Role.FACILITATOR), goto("/account/two-factor")),
+         False, ""),
+        ("auth.two_factor_setup", "two-factor-set-up-error",
+         (signed_in_as(Role.FACILITATOR), goto("/account/two-factor"), fill("#code", "123"), submit), True, ""),
+        ("auth.two_factor_setup", "recovery-codes",
+         (signed_in_as_newcomer, goto("/account/two-factor"), two_factor_code_from_app), False, ""),
+        ("facilitator.home", "facilitator-home", (signed_in_as(Role.FACILITATOR), goto("/facilitator/")), False, ""),
+        ("facilitator.venue", "facilitator-venue",
+         (signed_in_as(Role.STAFF), goto_partner("/facilitator/venues/{venue}")), False, ""),
+        ("admin.index", "admin-forbidden-to-staff", (signed_in_as(Role.STAFF), goto("/admin/")), False, ""),
+        ("admin.index", "admin-home", (signed_in_as(Role.ADMIN), goto("/admin/")), False, ""),
+        ("admin.users", "admin-users", (signed_in_as(Role.ADMIN), goto("/admin/users")), False, ""),
+        ("admin.new_user", "admin-new-user", (signed_in_as(Role.ADMIN), goto("/admin/users/new")), False, ""),
+        ("admin.new_user", "admin-new-user-error", (signed_in_as(Role.ADMIN), goto("/admin/users/new"), submit),
+         True, ""),
+        ("admin.user", "admin-user", (signed_in_as(Role.ADMIN), goto_partner("/admin/users/{user}")), False, ""),
+        (None, "admin-password-reset", (signed_in_as(Role.ADMIN), reset_staff_password), False,
+         "admin password reset page"),
+        ("admin.organisations_list", "admin-organisations", (signed_in_as(Role.ADMIN), goto("/admin/organisations")),
+         False, ""),
+        ("admin.new_organisation", "admin-new-organisation-error",
+         (signed_in_as(Role.ADMIN), goto("/admin/organisations/new"), fill("#name", ""), submit), True, ""),
+        ("admin.organisation", "admin-organisation",
+         (signed_in_as(Role.ADMIN), goto_partner("/admin/organisations/{organisation}")), False, ""),
+        ("admin.new_venue", "admin-new-venue",
+         (signed_in_as(Role.ADMIN), goto_partner("/admin/organisations/{organisation}/venues/new")), False, ""),
+        ("admin.venue", "admin-venue",
+         (signed_in_as(Role.ADMIN), goto_partner("/admin/organisations/{organisation}/venues/{venue}")), False, ""),
+        ("admin.retention", "admin-retention", (signed_in_as(Role.ADMIN), goto("/admin/retention")), False, ""),
+        ("admin.audit_log", "admin-audit-log", (signed_in_as(Role.ADMIN), goto("/admin/audit")), False, ""),
+        ("admin.audit_log", "admin-audit-log-error",
+         (signed_in_as(Role.ADMIN), goto("/admin/audit", since="2026-13-01")), True, ""),
+      )),
 )
 
 # GET routes that are not pages a person reads, and why.
