@@ -78,11 +78,13 @@ def register_templates(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from consult.web.health import bp as health_bp
     from consult.web.kiosk.views import bp as kiosk_bp
+    from consult.web.staff.views import bp as staff_bp
     from sms.webhook import SessionInterface
     from sms.webhook import bp as sms_bp
 
     app.register_blueprint(health_bp)
     app.register_blueprint(kiosk_bp)
+    app.register_blueprint(staff_bp)
     app.register_blueprint(sms_bp)
     app.session_interface = SessionInterface()  # no cookie read for Twilio's webhooks
 
