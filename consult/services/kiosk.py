@@ -21,6 +21,7 @@ from consult.models import Channel, Consultation, ConsultationStatus, KioskDraft
 from consult.pipeline.ingest import prepare_answer
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_anonymised_text, store_choice
+from consult.services.routing import ids_on_path
 
 STALE_AFTER = timedelta(hours=2)
 
@@ -113,8 +114,9 @@ def submit(token: str | None) -> SubmitOutcome:
         submission_key=token,
     )
     flagged = False
+    on_path = ids_on_path(consultation_data.list_questions(draft.consultation_id), draft.answers)
     for question_id, entry in draft.answers.items():
-        if entry.get("skipped"):
+        if entry.get("skipped") or int(question_id) not in on_path:  # a route skipped it after all
             continue
         if "text" in entry:
             categories = [str(category) for category in entry.get("safeguarding") or []]  # type: ignore[attr-defined]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from flask import current_app
 
 from consult.models import Consultation, Question
-from consult.services.questions import choices_for, routing_indexes
+from consult.services.questions import choices_for
+from consult.services.routing import routing_indexes
 from consult.services.sms_survey import survey_for
 from sms import segments
 from sms.survey import ask

@@ -211,13 +211,6 @@ def route_problem(order: list[Question]) -> str:
     return ""
 
 
-def routing_indexes(questions: list[Question]) -> list[dict[str, int]]:
-    """Routes by index for sms.routing (answer value -> index of the question to go to)."""
-    index_of = {q.id: index for index, q in enumerate(questions)}
-    return [{value: index_of[target] for value, target in skip_targets(q).items() if target in index_of}
-            for q in questions]
-
-
 def set_routes(consultation: Consultation, question: Question, routes: dict[str, int | None]) -> None:
     """Save where each answer goes (None: the next question), refusing routes backwards or nowhere."""
     with force_locale("en"):

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from consult.models import KioskDraft, Question, QuestionKind
 from consult.services.kiosk import KioskContext
 from consult.services.questions import choice_label, choices_for, question_heading
+from consult.services.routing import ids_on_path
 from consult.web.kiosk import session as kiosk_session
 from consult.web.kiosk.forms import ChoiceAnswerForm, FreeTextAnswerForm
 from consult.web.template_globals import current_language
@@ -53,7 +54,10 @@ def question_page(number: int, question: Question, form: FreeTextAnswerForm | Ch
 
 def check_answers_rows(draft: KioskDraft, questions: list[Question], language: str) -> list[CheckRow]:
     rows = []
+    on_path = ids_on_path(questions, draft.answers)  # questions a route skipped are not shown or kept
     for number, question in enumerate(questions, start=1):
+        if question.id not in on_path:
+            continue
         entry = draft.answers.get(str(question.id), {})
         if "text" in entry:
             answer = str(entry["text"])

@@ -18,6 +18,7 @@ from consult.services.kiosk_enrolment import (
     device_from_cookie,
     device_from_enrolment,
 )
+from consult.services.routing import next_number
 from consult.web.kiosk import session as kiosk_session
 from consult.web.kiosk.forms import answer_form
 from consult.web.kiosk.pages import check_answers_rows, question_page
@@ -97,18 +98,20 @@ def question(number: int) -> ResponseReturnValue:
     form = answer_form(current, draft, current_language())
     if request.method == "POST" and request.form.get("action") == "skip":
         kiosk_service.skip_question(draft.token, current, current_language())
-        return redirect(_after(number))
+        return redirect(_after(number, draft.answers, None))
     if form.validate_on_submit():
         if kiosk_service.record_answer(draft.token, current, form.answer.data, current_language()):
             session[kiosk_session.SUPPORT] = True
-        return redirect(_after(number))
+        return redirect(_after(number, draft.answers, form.answer.data))
     return question_page(number, current, form, g.kiosk)
 
 
-def _after(number: int) -> str:
-    if request.args.get("from") == "check" or number >= len(g.kiosk.questions):
+def _after(number: int, answers: dict[str, dict[str, object]], answer: str | None) -> str:
+    from_check = request.args.get("from") == "check"
+    following = next_number(g.kiosk.questions, answers, number, answer, from_check)  # routes may skip ahead
+    if following is None:
         return url_for("kiosk.check")
-    return url_for("kiosk.question", number=number + 1)
+    return url_for("kiosk.question", number=following, **({"from": "check"} if from_check else {}))
 
 
 @bp.get("/check")
