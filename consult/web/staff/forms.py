@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+from datetime import date
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -163,17 +165,30 @@ class QuestionForm(FlaskForm):
         return tuple(zip(_lines(self.options_en.data), _lines(self.options_cy.data), strict=False))
 
 
+class GovDateField(DateField):
+    """Day, month and year boxes read leniently (" 7", "03"); the form's validators say what is wrong."""
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        self.parts = [str(v).strip() for v in valuelist if str(v).strip()]
+        self.data = None
+        if len(self.parts) == 3 and all(part.isdigit() for part in self.parts):
+            day, month, year = (int(part) for part in self.parts)
+            with suppress(ValueError):
+                self.data = date(year, month, day)
+
+
 class OpenForm(FlaskForm):
-    closes_on = DateField(
+    closes_on = GovDateField(
         "Closing date",
         widget=DateInput(),
-        format="%d %m %Y",
         validators=[InputRequired(message="Enter the closing date")],
         description="For example, 31 3 2027",
     )
 
-    def validate_closes_on(self, field: DateField) -> None:
-        if field.raw_data and field.data is None:
+    def validate_closes_on(self, field: GovDateField) -> None:
+        if field.data is None and len(getattr(field, "parts", [])) < 3:
+            raise ValidationError("Closing date must include a day, month and year")
+        if field.data is None:
             raise ValidationError("Closing date must be a real date")
 
 

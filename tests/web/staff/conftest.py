@@ -11,10 +11,12 @@ from collections.abc import Callable
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from consult.extensions import db
-from consult.models import AuditEvent, Organisation, Role, User
+from consult.models import AuditEvent, Consultation, Organisation, Role, User
 from consult.services.users import create_user
+from tests.conftest import csrf_token
 
 ORGANISATION = "Office of the Police and Crime Commissioner (demo)"
 
@@ -23,7 +25,7 @@ def make_user(app: Flask, role: Role, email: str | None = None) -> int:
     with app.app_context():
         organisation = db.session.query(Organisation).filter_by(name=ORGANISATION).one()
         user = create_user(
-            email or f"{role.value}@consult.example", f"A {role.value}", "a long enough password", role, organisation.id
+            email or f"test-{role.value}@consult.example", f"A {role.value}", "a long enough password", role, organisation.id
         )
         return user.id
 
@@ -58,3 +60,40 @@ def audit_events(app: Flask) -> list[AuditEvent]:
 def user_of(app: Flask, email: str) -> User:
     with app.app_context():
         return db.session.query(User).filter_by(email=email).one()
+
+
+def post(client: FlaskClient, url: str, data: dict[str, object], page: str | None = None) -> TestResponse:
+    """Open the form page for its CSRF token, then post ``data`` to ``url``."""
+    html = client.get(page or url).get_data(as_text=True)
+    return client.post(url, data={"csrf_token": csrf_token(html), **data})
+
+
+def demo_consultation(app: Flask) -> Consultation:
+    with app.app_context():
+        consultation = db.session.query(Consultation).filter_by(slug="your-voice-2027").one()
+        consultation.questions  # noqa: B018  (load them before the session closes)
+        db.session.expunge_all()
+        return consultation
+
+
+CONSULTATION = {
+    "title_en": "Policing the town centre", "title_cy": "Plismona canol y dref",
+    "purpose_en": "We want to know how safe you feel.", "purpose_cy": "Rydyn ni eisiau gwybod pa mor ddiogel rydych chi'n teimlo.",
+    "who_en": "Your Police and Crime Commissioner", "who_cy": "Eich Comisiynydd Heddlu a Throseddu",
+    "statutory_purposes": ["public_views", "police_and_crime_plan"], "sms_keyword": "TOWN", "sms_keyword_cy": "TREF",
+}
+
+
+def create_consultation(client: FlaskClient, **changes: object) -> int:
+    response = post(client, "/staff/consultations/new", {**CONSULTATION, **changes})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return int(response.location.rsplit("/", 1)[1])
+
+
+QUESTION = {"kind": "free_text", "text_en": "What would make you feel safer?", "text_cy": "Beth fyddai'n gwneud i chi deimlo'n fwy diogel?"}
+
+
+def add_question(client: FlaskClient, consultation_id: int, **changes: object) -> None:
+    url = f"/staff/consultations/{consultation_id}/questions/new"
+    response = post(client, url, {**QUESTION, **changes})
+    assert response.status_code == 302, response.get_data(as_text=True)
