@@ -35,8 +35,13 @@ def ids_on_path(questions: list[Question], answers: Mapping[str, Mapping[str, ob
     return {questions[index].id for index in indexes}
 
 
-def next_number(questions: list[Question], answers: Mapping[str, Mapping[str, object]], number: int,
-                answer: str | None, from_check: bool) -> int | None:
+def next_number(
+    questions: list[Question],
+    answers: Mapping[str, Mapping[str, object]],
+    number: int,
+    answer: str | None,
+    from_check: bool,
+) -> int | None:
     """The 1-based question to show after ``number``, or None for the check-answers page.
 
     From check answers, back to check answers; unless the question has routes and the changed answer

@@ -39,8 +39,11 @@ def test_path_and_back_follow_the_answers() -> None:
 
 
 def test_the_dialogue_follows_a_route() -> None:
-    questions = (Question("1", "yes_no", "Contact?"), Question("2", "free_text", "How were you treated?"),
-                 Question("3", "free_text", "What would help?"))
+    questions = (
+        Question("1", "yes_no", "Contact?"),
+        Question("2", "free_text", "How were you treated?"),
+        Question("3", "free_text", "What would help?"),
+    )
     survey = Survey(1, "VOICE", "PCC", "PCC", questions, routes=({"no": 2}, {}, {}))
     now = datetime(2027, 1, 5, 12, tzinfo=UTC)
     state = ConversationState.new(1, "en", now)

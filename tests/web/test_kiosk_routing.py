@@ -23,8 +23,11 @@ def route_no_past_question_2(app: Flask) -> None:
 def stored_positions(app: Flask) -> list[tuple[int, str | None, str | None]]:
     with app.app_context():
         rows = db.session.execute(
-            select(Question.position, Answer.choice, Answer.text).join(Response).join(Question)
-            .where(KIOSK_SUBMISSIONS).order_by(Question.position)
+            select(Question.position, Answer.choice, Answer.text)
+            .join(Response)
+            .join(Question)
+            .where(KIOSK_SUBMISSIONS)
+            .order_by(Question.position)
         ).all()
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
@@ -76,6 +79,8 @@ def test_changing_to_an_answer_that_brings_a_question_back_asks_it(kiosk: FlaskC
 
 def answer_from_check(kiosk: FlaskClient, number: int, value: str) -> tuple[int, str]:
     page = kiosk.get(f"/kiosk/question/{number}?from=check")
-    response = kiosk.post(f"/kiosk/question/{number}?from=check", data={
-        "csrf_token": csrf_token(page.get_data(as_text=True)), "action": "continue", "answer": value})
+    response = kiosk.post(
+        f"/kiosk/question/{number}?from=check",
+        data={"csrf_token": csrf_token(page.get_data(as_text=True)), "action": "continue", "answer": value},
+    )
     return response.status_code, response.location or ""

@@ -25,7 +25,11 @@ def make_user(app: Flask, role: Role, email: str | None = None) -> int:
     with app.app_context():
         organisation = db.session.query(Organisation).filter_by(name=ORGANISATION).one()
         user = create_user(
-            email or f"test-{role.value}@consult.example", f"A {role.value}", "a long enough password", role, organisation.id
+            email or f"test-{role.value}@consult.example",
+            f"A {role.value}",
+            "a long enough password",
+            role,
+            organisation.id,
         )
         return user.id
 
@@ -77,10 +81,15 @@ def demo_consultation(app: Flask) -> Consultation:
 
 
 CONSULTATION = {
-    "title_en": "Policing the town centre", "title_cy": "Plismona canol y dref",
-    "purpose_en": "We want to know how safe you feel.", "purpose_cy": "Rydyn ni eisiau gwybod pa mor ddiogel rydych chi'n teimlo.",
-    "who_en": "Your Police and Crime Commissioner", "who_cy": "Eich Comisiynydd Heddlu a Throseddu",
-    "statutory_purposes": ["public_views", "police_and_crime_plan"], "sms_keyword": "TOWN", "sms_keyword_cy": "TREF",
+    "title_en": "Policing the town centre",
+    "title_cy": "Plismona canol y dref",
+    "purpose_en": "We want to know how safe you feel.",
+    "purpose_cy": "Rydyn ni eisiau gwybod pa mor ddiogel rydych chi'n teimlo.",
+    "who_en": "Your Police and Crime Commissioner",
+    "who_cy": "Eich Comisiynydd Heddlu a Throseddu",
+    "statutory_purposes": ["public_views", "police_and_crime_plan"],
+    "sms_keyword": "TOWN",
+    "sms_keyword_cy": "TREF",
 }
 
 
@@ -90,7 +99,11 @@ def create_consultation(client: FlaskClient, **changes: object) -> int:
     return int(response.location.rsplit("/", 1)[1])
 
 
-QUESTION = {"kind": "free_text", "text_en": "What would make you feel safer?", "text_cy": "Beth fyddai'n gwneud i chi deimlo'n fwy diogel?"}
+QUESTION = {
+    "kind": "free_text",
+    "text_en": "What would make you feel safer?",
+    "text_cy": "Beth fyddai'n gwneud i chi deimlo'n fwy diogel?",
+}
 
 
 def add_question(client: FlaskClient, consultation_id: int, **changes: object) -> None:

@@ -54,9 +54,15 @@ def test_an_empty_form_says_what_is_missing(staff: FlaskClient) -> None:
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "There is a problem" in page
-    for message in ("Enter a title in English", "Enter a title in Welsh", "Enter why you are asking, in English",
-                    "Enter why you are asking, in Welsh", "Enter who is asking, in English",
-                    "Enter who is asking, in Welsh", "Choose at least one duty this consultation helps meet"):
+    for message in (
+        "Enter a title in English",
+        "Enter a title in Welsh",
+        "Enter why you are asking, in English",
+        "Enter why you are asking, in Welsh",
+        "Enter who is asking, in English",
+        "Enter who is asking, in Welsh",
+        "Choose at least one duty this consultation helps meet",
+    ):
         assert message in page
     assert 'href="#title_en"' in page and 'href="#statutory_purposes"' in page
 
@@ -78,20 +84,30 @@ def test_a_consultation_is_created_as_a_draft_and_audited(staff: FlaskClient, de
     assert events[0].user_id is not None
 
 
-@pytest.mark.parametrize(("keyword", "keyword_cy", "field", "message"), [
-    ("VOICE", "TREF", "sms_keyword", "VOICE is already a keyword of ‘Your voice: police, support and getting back on "
-                                     "your feet’, which is open: choose another"),
-    ("TOWN", "voice!", "sms_keyword_cy", "VOICE is already a keyword of"),
-    ("LLAIS", "TREF", "sms_keyword", "LLAIS is already a keyword of"),
-    ("stop", "TREF", "sms_keyword", "STOP already means something in every text conversation"),
-    ("TOWN", "NESAF", "sms_keyword_cy", "NESAF already means something in every text conversation"),
-    ("TOWN", "town", "sms_keyword_cy", "The Welsh keyword must be different from the English one"),
-    ("T", "TREF", "sms_keyword", "A keyword must be 2 to 20 letters or numbers"),
-])
-def test_keywords_must_be_free_among_open_consultations(staff: FlaskClient, keyword: str, keyword_cy: str,
-                                                         field: str, message: str) -> None:
-    response = post(staff, "/staff/consultations/new",
-                    {**CONSULTATION, "sms_keyword": keyword, "sms_keyword_cy": keyword_cy})
+@pytest.mark.parametrize(
+    ("keyword", "keyword_cy", "field", "message"),
+    [
+        (
+            "VOICE",
+            "TREF",
+            "sms_keyword",
+            "VOICE is already a keyword of ‘Your voice: police, support and getting back on "
+            "your feet’, which is open: choose another",
+        ),
+        ("TOWN", "voice!", "sms_keyword_cy", "VOICE is already a keyword of"),
+        ("LLAIS", "TREF", "sms_keyword", "LLAIS is already a keyword of"),
+        ("stop", "TREF", "sms_keyword", "STOP already means something in every text conversation"),
+        ("TOWN", "NESAF", "sms_keyword_cy", "NESAF already means something in every text conversation"),
+        ("TOWN", "town", "sms_keyword_cy", "The Welsh keyword must be different from the English one"),
+        ("T", "TREF", "sms_keyword", "A keyword must be 2 to 20 letters or numbers"),
+    ],
+)
+def test_keywords_must_be_free_among_open_consultations(
+    staff: FlaskClient, keyword: str, keyword_cy: str, field: str, message: str
+) -> None:
+    response = post(
+        staff, "/staff/consultations/new", {**CONSULTATION, "sms_keyword": keyword, "sms_keyword_cy": keyword_cy}
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert message in page
@@ -100,8 +116,10 @@ def test_keywords_must_be_free_among_open_consultations(staff: FlaskClient, keyw
 
 def test_a_closed_consultations_keyword_can_be_used_once_it_lets_go(staff: FlaskClient, demo: Flask) -> None:
     demo_id = demo_consultation(demo).id
-    assert post(staff, f"/staff/consultations/{demo_id}/close", {},
-                page=f"/staff/consultations/{demo_id}").status_code == 302
+    assert (
+        post(staff, f"/staff/consultations/{demo_id}/close", {}, page=f"/staff/consultations/{demo_id}").status_code
+        == 302
+    )
     # The Welsh field may take the closed consultation's English keyword at once...
     create_consultation(staff, sms_keyword="TOWN", sms_keyword_cy="VOICE")
     # ...but the same field names who still holds it.
@@ -127,8 +145,12 @@ def test_open_needs_questions_and_a_future_closing_date(staff: FlaskClient) -> N
     add_question(staff, consultation_id)
     assert "Enter the closing date" in post(staff, url, {}).get_data(as_text=True)
     partial = post(staff, url, {"closes_on": ["31"]})
-    assert partial.status_code == 400 and "Closing date must include a day, month and year" in partial.get_data(as_text=True)
-    assert "Closing date must be a real date" in post(staff, url, {"closes_on": ["31", "2", "2030"]}).get_data(as_text=True)
+    assert partial.status_code == 400 and "Closing date must include a day, month and year" in partial.get_data(
+        as_text=True
+    )
+    assert "Closing date must be a real date" in post(staff, url, {"closes_on": ["31", "2", "2030"]}).get_data(
+        as_text=True
+    )
     yesterday = datetime.now(UTC).date() - timedelta(days=1)
     page = post(staff, url, {"closes_on": _date(yesterday)}).get_data(as_text=True)
     assert "The closing date must be in the future" in page and 'href="#closes_on-day"' in page
@@ -137,11 +159,17 @@ def test_open_needs_questions_and_a_future_closing_date(staff: FlaskClient) -> N
 def test_open_close_and_reopen_with_dates(staff: FlaskClient, demo: Flask) -> None:
     consultation_id = create_consultation(staff)
     add_question(staff, consultation_id)
-    assert post(staff, f"/staff/consultations/{consultation_id}/open", {"closes_on": _date(NEXT_YEAR)}).status_code == 302
+    assert (
+        post(staff, f"/staff/consultations/{consultation_id}/open", {"closes_on": _date(NEXT_YEAR)}).status_code == 302
+    )
     page = staff.get(f"/staff/consultations/{consultation_id}").get_data(as_text=True)
     assert "Open</strong>" in page and NEXT_YEAR.strftime("%-d %B %Y") in page
-    assert post(staff, f"/staff/consultations/{consultation_id}/close", {},
-                page=f"/staff/consultations/{consultation_id}").status_code == 302
+    assert (
+        post(
+            staff, f"/staff/consultations/{consultation_id}/close", {}, page=f"/staff/consultations/{consultation_id}"
+        ).status_code
+        == 302
+    )
     assert "Closed</strong>" in staff.get(f"/staff/consultations/{consultation_id}").get_data(as_text=True)
     later = NEXT_YEAR + timedelta(days=30)
     assert "Reopen the consultation" in staff.get(f"/staff/consultations/{consultation_id}/open").get_data(as_text=True)
