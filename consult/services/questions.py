@@ -83,7 +83,7 @@ def sms_problems(draft: QuestionDraft) -> dict[str, str]:
         text = getattr(draft, name)
         info = segments.count(text)
         if info.segments > 1:
-            because = f": “{info.ucs2_char}” makes it UCS-2, 70 characters a segment" if info.ucs2_char else ""
+            because = f": “{info.ucs2_char}” makes it UCS-2, 70 characters a message" if info.ucs2_char else ""
             errors[name] = (f"The {language} SMS wording needs {info.segments} text messages "
                             f"({info.units} of {info.single_limit} characters{because}). Shorten it to fit one")
     return errors
@@ -206,7 +206,8 @@ def route_problem(order: list[Question]) -> str:
             if target not in position:
                 return f"Question {number} skips to a question that no longer exists"
             if position[target] <= number:
-                return (f"Question {number} skips to question {position[target]}, which would come before it: "
+                before = order[position[target] - 1].text_en
+                return (f"That would put ‘{before}’ before ‘{question.text_en}’, which skips to it: "
                         "routes can only skip forwards")
     return ""
 
