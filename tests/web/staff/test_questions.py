@@ -123,7 +123,7 @@ def test_routes_only_go_forwards(staff: FlaskClient, demo: Flask) -> None:
     add_question(staff, consultation_id, kind="yes_no", text_en="Any contact with the police?")
     add_question(staff, consultation_id, text_en="How did the police treat you?")
     add_question(staff, consultation_id, text_en="What would help?")
-    first, second, third = questions_of(demo, consultation_id)
+    first, _second, third = questions_of(demo, consultation_id)
     url = f"/staff/consultations/{consultation_id}/questions/{first.id}/routes"
     page = staff.get(url).get_data(as_text=True)
     assert "If they answer ‘No’" in page and "Question 3: What would help?" in page
