@@ -6,6 +6,7 @@ from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from markupsafe import Markup
 
 from consult.models import Consultation, Venue
 from consult.services import posters
@@ -66,7 +67,7 @@ def _half(consultation: Consultation, venue: Venue, language: str, level: int) -
             contact=contact,
             qr=_sms_qr(contact, language),
         )
-    return {"language": language, "html": html}
+    return {"language": language, "html": Markup(html)}  # our own template, already escaped
 
 
 def _sms_qr(contact: posters.SmsContact | None, language: str) -> object:
