@@ -19,6 +19,8 @@ TEXTS_JS = """
   const out = new Set([document.title]);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
+    const owner = walker.currentNode.parentElement && walker.currentNode.parentElement.closest('[lang]');
+    if (owner && owner !== document.documentElement && owner.lang !== document.documentElement.lang) continue;
     const text = walker.currentNode.textContent.trim();
     if (text) out.add(text);
   }
