@@ -177,7 +177,11 @@ def delete_question(consultation: Consultation, question: Question) -> None:
 
 
 def move_question(consultation: Consultation, question: Question, direction: str) -> None:
-    """Swap with the neighbour above ("up") or below ("down"), unless a route would then go backwards."""
+    """Swap with the neighbour above ("up") or below ("down"), unless a route would then go backwards
+    or people have answered (an SMS conversation keeps its place by question number)."""
+    if consultation_data.count_responses(consultation.id) > 0:
+        raise BuilderError({"": "People have already answered this consultation, so its questions cannot be "
+                                "reordered: someone part-way through by text would lose their place."})
     questions = consultation_data.list_questions(consultation.id)
     index = questions.index(question)
     other = index - 1 if direction == "up" else index + 1

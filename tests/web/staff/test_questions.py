@@ -251,3 +251,16 @@ def test_no_audit_event_holds_answer_text(staff: FlaskClient, demo: Flask) -> No
         {"consultation_id": consultation.id, "routes": ["no"]}
     ]
     assert choices  # choice values ("no") are option names staff wrote, not a person's words
+
+
+def test_once_answered_questions_keep_their_order(staff: FlaskClient, demo: Flask) -> None:
+    consultation = demo_consultation(demo)
+    page = f"/staff/consultations/{consultation.id}"
+    assert 'name="direction"' not in staff.get(page).get_data(as_text=True)
+    url = f"{page}/questions/{consultation.questions[1].id}/move"
+    response = post(staff, url, {"direction": "up"}, page=page)
+    assert response.status_code == 400
+    assert "questions cannot be reordered: someone part-way through by text would lose their place" in (
+        response.get_data(as_text=True)
+    )
+    assert [q.id for q in questions_of(demo, consultation.id)] == [q.id for q in consultation.questions]
