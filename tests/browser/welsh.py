@@ -25,7 +25,8 @@ TEXTS_JS = """
     if (text) out.add(text);
   }
   for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
-    if (el.closest('[lang]') !== document.documentElement && el.closest('[lang]').lang !== document.documentElement.lang) continue;
+    const marked = el.closest('[lang]');
+    if (marked && marked !== document.documentElement && marked.lang !== document.documentElement.lang) continue;
     for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
       if (el.getAttribute(name)) out.add(el.getAttribute(name));
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
-from consult.models import Question, QuestionKind
+from consult.models import Consultation, Question, QuestionKind
 from consult.services import consultations as consultation_service
 from consult.services import questions as question_service
 from consult.services.consultations import BuilderError
@@ -28,7 +28,7 @@ def _draft(form: QuestionForm) -> QuestionDraft:
 
 
 def _question_page(
-    form: QuestionForm, consultation: object, question: Question | None, general: list[str]
+    form: QuestionForm, consultation: Consultation, question: Question | None, general: list[str]
 ) -> ResponseReturnValue:
     status = 400 if form.errors or general else 200
     return render(
@@ -40,7 +40,7 @@ def _question_page(
         question=question,
         segments={name: question_service.segment_note(form[name].data) for name in ("sms_text_en", "sms_text_cy")},
         answered=consultation_service.has_answers(consultation.id),
-    )  # type: ignore[attr-defined]
+    )
 
 
 @bp.route(f"{QUESTIONS}/new", methods=["GET", "POST"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
+from consult.models import Theme
 from consult.services import codebook as codebook_service
 from consult.services.codebook import ThemeDraft, split_keywords, split_lines
 from consult.services.consultations import BuilderError
@@ -80,11 +81,11 @@ def remove_theme(consultation_id: int, theme_id: int) -> ResponseReturnValue:
     return redirect(url_for("staff.themes", consultation_id=consultation_id))
 
 
-def _form_data(theme: object) -> dict[str, object]:
+def _form_data(theme: Theme) -> dict[str, object]:
     return {
         "name": theme.name,
         "name_cy": theme.name_cy,
-        "description": theme.description,  # type: ignore[attr-defined]
+        "description": theme.description,
         "keywords": ", ".join(theme.keywords),
         "examples": "\n".join(theme.examples),
-    }  # type: ignore[attr-defined]
+    }

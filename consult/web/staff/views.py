@@ -9,7 +9,7 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from consult.services import consultations as consultation_service
-from consult.services.consultations import BuilderError, Details
+from consult.services.consultations import DETAIL_FIELDS, BuilderError, Details
 from consult.web.staff import poster_views, preview_views, question_views, theme_views  # noqa: F401  (routes)
 from consult.web.staff.blueprint import bp, consultation_or_404, render, show_errors
 from consult.web.staff.forms import ActionForm, ConsultationForm, OpenForm
@@ -18,13 +18,8 @@ __all__ = ["bp"]
 
 
 def _details(form: ConsultationForm) -> Details:
-    return Details(
-        **{
-            name: (field.data or "") if name != "statutory_purposes" else list(field.data or [])
-            for name, field in form._fields.items()
-            if name != "csrf_token"
-        }
-    )
+    text = {name: (form[name].data or "").strip() for name in DETAIL_FIELDS if name != "statutory_purposes"}
+    return Details(statutory_purposes=list(form.statutory_purposes.data or []), **text)
 
 
 @bp.get("/")
@@ -98,7 +93,7 @@ def open_consultation(consultation_id: int) -> ResponseReturnValue:
     general: list[str] = []
     if form.validate_on_submit():
         try:
-            consultation_service.open_consultation(consultation, form.closes_on.data)
+            consultation_service.open_consultation(consultation, form.closes_on.data)  # type: ignore[arg-type]
         except BuilderError as error:
             general = show_errors(form, error)
         else:
