@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from consult.models import Question
-from sms.routing import next_question_index, path
+from sms.routing import next_question_index, path, previous_on_path
 
 
 def routing_indexes(questions: list[Question]) -> list[dict[str, int]]:
@@ -54,3 +54,9 @@ def next_number(
     if from_check and (not routes[number - 1] or str(questions[following - 1].id) in answers):
         return None
     return following
+
+
+def previous_number(questions: list[Question], answers: Mapping[str, Mapping[str, object]], number: int) -> int | None:
+    """The 1-based question a Back link goes to (the one before on the person's path), or None at the start."""
+    index = previous_on_path(routing_indexes(questions), _choices(questions, answers), len(questions), number - 1)
+    return None if index is None else index + 1

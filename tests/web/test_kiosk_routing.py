@@ -84,3 +84,12 @@ def answer_from_check(kiosk: FlaskClient, number: int, value: str) -> tuple[int,
         data={"csrf_token": csrf_token(page.get_data(as_text=True)), "action": "continue", "answer": value},
     )
     return response.status_code, response.location or ""
+
+
+def test_back_goes_to_the_question_before_on_the_persons_path(kiosk: FlaskClient, demo: Flask) -> None:
+    route_no_past_question_2(demo)
+    start(kiosk)
+    answer(kiosk, 1, "no")
+    assert 'href="/kiosk/question/1" class="govuk-back-link"' in kiosk.get("/kiosk/question/3").get_data(as_text=True)
+    answer(kiosk, 1, "yes")
+    assert 'href="/kiosk/question/2" class="govuk-back-link"' in kiosk.get("/kiosk/question/3").get_data(as_text=True)

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from consult.models import KioskDraft, Question, QuestionKind
 from consult.services.kiosk import KioskContext
 from consult.services.questions import choice_label, choices_for, question_heading
-from consult.services.routing import ids_on_path
+from consult.services.routing import ids_on_path, previous_number
 from consult.web.kiosk import session as kiosk_session
 from consult.web.kiosk.forms import ChoiceAnswerForm, FreeTextAnswerForm
 from consult.web.template_globals import current_language
@@ -30,10 +30,11 @@ def spoken_text(parts: list[str]) -> str:
 
 
 def question_page(number: int, question: Question, form: FreeTextAnswerForm | ChoiceAnswerForm,
-                  context: KioskContext) -> str:
+                  context: KioskContext, answers: dict[str, dict[str, object]] | None = None) -> str:
     language = current_language()
     easy_read = bool(session.get(kiosk_session.EASY_READ, False))
-    back_url = url_for("kiosk.question", number=number - 1) if number > 1 else url_for("kiosk.start")
+    back = previous_number(context.questions, answers or {}, number)  # past any question a route skipped
+    back_url = url_for("kiosk.question", number=back) if back else url_for("kiosk.start")
     heading = question_heading(question, language, easy_read)
     options = [choice.label for choice in choices_for(question, language)]
     return render_template(

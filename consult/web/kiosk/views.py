@@ -103,7 +103,7 @@ def question(number: int) -> ResponseReturnValue:
         if kiosk_service.record_answer(draft.token, current, form.answer.data, current_language()):
             session[kiosk_session.SUPPORT] = True
         return redirect(_after(number, draft.answers, form.answer.data))
-    return question_page(number, current, form, g.kiosk)
+    return question_page(number, current, form, g.kiosk, draft.answers)
 
 
 def _after(number: int, answers: dict[str, dict[str, object]], answer: str | None) -> str:
