@@ -90,10 +90,12 @@ def sms_problems(draft: QuestionDraft) -> dict[str, str]:
 
 
 def option_rows(draft: QuestionDraft, existing: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Stored options: each keeps its value (and route) by position, so answers keep their meaning."""
+    """Stored options: each keeps its value (and route) by position, so answers keep their meaning.
+    A scale's values are its numbers, as the SMS channel reads them."""
     rows = []
     for index, (english, welsh) in enumerate(draft.options):
-        row = dict(existing[index]) if index < len(existing) else {"value": _option_value(english, index)}
+        value = str(index + 1) if draft.kind is QuestionKind.SCALE else _option_value(english, index)
+        row = dict(existing[index]) if index < len(existing) else {"value": value}
         row.update(en=english, cy=welsh)
         rows.append(row)
     return rows
@@ -152,7 +154,10 @@ def update_question(consultation: Consultation, question: Question, draft: Quest
     if errors:
         raise BuilderError(errors)
     values: dict[str, object] = {name: getattr(draft, name) for name in WORDING_FIELDS}
-    options = question.options if draft.kind is QuestionKind.YES_NO else option_rows(draft, list(question.options))
+    if draft.kind is QuestionKind.YES_NO:  # standard answers; keep them (and their routes) if already yes/no
+        options = question.options if question.kind is QuestionKind.YES_NO else []
+    else:
+        options = option_rows(draft, list(question.options) if draft.kind is question.kind else [])
     values.update(kind=draft.kind, options=options,
                   required=draft.required, demographic=draft.demographic)
     changed = sorted(name for name, value in values.items() if getattr(question, name) != value)

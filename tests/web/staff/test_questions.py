@@ -264,3 +264,21 @@ def test_once_answered_questions_keep_their_order(staff: FlaskClient, demo: Flas
         response.get_data(as_text=True)
     )
     assert [q.id for q in questions_of(demo, consultation.id)] == [q.id for q in consultation.questions]
+
+
+def test_changing_the_kind_before_answers_drops_options_that_no_longer_fit(staff: FlaskClient, demo: Flask) -> None:
+    consultation_id = create_consultation(staff)
+    add_question(staff, consultation_id, kind="single_choice", options_en="Often\nNever", options_cy="Yn aml\nByth")
+    (question,) = questions_of(demo, consultation_id)
+    url = f"/staff/consultations/{consultation_id}/questions/{question.id}/edit"
+    assert post(staff, url, {**QUESTION, "kind": "yes_no"}).status_code == 302
+    assert questions_of(demo, consultation_id)[0].options == []
+    assert questions_of(demo, consultation_id)[0].kind.value == "yes_no"
+
+
+def test_a_scale_keeps_numbers_as_its_values(staff: FlaskClient, demo: Flask) -> None:
+    consultation_id = create_consultation(staff)
+    labels = "\n".join(f"{n} – label" for n in range(1, 6))
+    add_question(staff, consultation_id, kind="scale", options_en=labels, options_cy=labels)
+    (question,) = questions_of(demo, consultation_id)
+    assert [o["value"] for o in question.options] == ["1", "2", "3", "4", "5"]
