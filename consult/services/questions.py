@@ -76,17 +76,20 @@ WORDING_FIELDS = ("text_en", "text_cy", "easy_read_en", "easy_read_cy", "sms_tex
                   "hint_en", "hint_cy")
 
 
+def sms_problem(text: str, language: str) -> str:
+    """Why SMS wording costs more than one message ("" when it fits), naming the character forcing UCS-2."""
+    info = segments.count(segments.normalise(text or "").strip())
+    if info.segments <= 1:
+        return ""
+    because = f": “{info.ucs2_char}” makes it UCS-2, 70 characters a message" if info.ucs2_char else ""
+    return (f"The {language} SMS wording needs {info.segments} text messages "
+            f"({info.units} of {info.single_limit} characters{because}). Shorten it to fit one")
+
+
 def sms_problems(draft: QuestionDraft) -> dict[str, str]:
-    """SMS wording that would cost more than one segment, naming the character that forces UCS-2."""
-    errors = {}
-    for name, language in (("sms_text_en", "English"), ("sms_text_cy", "Welsh")):
-        text = getattr(draft, name)
-        info = segments.count(text)
-        if info.segments > 1:
-            because = f": “{info.ucs2_char}” makes it UCS-2, 70 characters a message" if info.ucs2_char else ""
-            errors[name] = (f"The {language} SMS wording needs {info.segments} text messages "
-                            f"({info.units} of {info.single_limit} characters{because}). Shorten it to fit one")
-    return errors
+    errors = {name: sms_problem(getattr(draft, name), language)
+              for name, language in (("sms_text_en", "English"), ("sms_text_cy", "Welsh"))}
+    return {name: message for name, message in errors.items() if message}
 
 
 def option_rows(draft: QuestionDraft, existing: list[dict[str, str]]) -> list[dict[str, str]]:

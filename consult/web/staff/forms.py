@@ -22,6 +22,7 @@ from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from consult.models import QuestionKind, StatutoryPurpose
 from consult.services.consultations import PURPOSE_LABELS
+from consult.services.questions import sms_problem
 
 KIND_LABELS = {
     QuestionKind.FREE_TEXT: "Free text: people write their own words",
@@ -155,6 +156,14 @@ class QuestionForm(FlaskForm):
     demographic = BooleanField(
         "This is a demographic question (banded, with ‘prefer not to say’)", widget=GovCheckboxInput()
     )
+
+    def validate_sms_text_en(self, field: TextAreaField) -> None:
+        if problem := sms_problem(field.data or "", "English"):
+            raise ValidationError(problem)
+
+    def validate_sms_text_cy(self, field: TextAreaField) -> None:
+        if problem := sms_problem(field.data or "", "Welsh"):
+            raise ValidationError(problem)
 
     def validate_options_cy(self, field: TextAreaField) -> None:
         english, welsh = _lines(self.options_en.data), _lines(field.data)

@@ -282,3 +282,10 @@ def test_a_scale_keeps_numbers_as_its_values(staff: FlaskClient, demo: Flask) ->
     add_question(staff, consultation_id, kind="scale", options_en=labels, options_cy=labels)
     (question,) = questions_of(demo, consultation_id)
     assert [o["value"] for o in question.options] == ["1", "2", "3", "4", "5"]
+
+
+def test_the_sms_cost_is_reported_with_the_other_errors(staff: FlaskClient) -> None:
+    consultation_id = create_consultation(staff)
+    response = post(staff, f"/staff/consultations/{consultation_id}/questions/new", {"sms_text_cy": LONG_WELSH})
+    page = response.get_data(as_text=True)
+    assert "Enter the question in English" in page and "The Welsh SMS wording needs 2 text messages" in page
