@@ -86,6 +86,7 @@ def register_blueprints(app: Flask) -> None:
     from consult.web.health import bp as health_bp
     from consult.web.kiosk.views import bp as kiosk_bp
     from consult.web.public.views import bp as public_bp
+    from consult.web.staff.views import bp as staff_bp
     from sms.webhook import SessionInterface
     from sms.webhook import bp as sms_bp
 
@@ -95,6 +96,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(facilitator_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(kiosk_bp)
+    app.register_blueprint(staff_bp)
     app.register_blueprint(sms_bp)
     app.session_interface = SessionInterface()  # no cookie read for Twilio's webhooks
 

@@ -3,7 +3,13 @@
 from consult.models import sms  # noqa: F401  (SMS channel tables, registered with Base)
 from consult.models.audit import AuditEvent
 from consult.models.base import Base
-from consult.models.consultation import Consultation, ConsultationStatus, Question, QuestionKind
+from consult.models.consultation import (
+    Consultation,
+    ConsultationStatus,
+    Question,
+    QuestionKind,
+    StatutoryPurpose,
+)
 from consult.models.kiosk import KioskDraft, KioskTablet
 from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
 from consult.models.response import Answer, Channel, Response
@@ -27,6 +33,7 @@ __all__ = [
     "QuestionKind",
     "Response",
     "Role",
+    "StatutoryPurpose",
     "Theme",
     "ThemeStatus",
     "User",

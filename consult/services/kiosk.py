@@ -27,6 +27,7 @@ from consult.pipeline.text import clean_text
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_anonymised_text, store_choice
 from consult.services.kiosk_draft import DraftAnswer, answers_of, put_answer
+from consult.services.routing import ids_on_path
 
 STALE_AFTER = timedelta(hours=2)
 
@@ -129,7 +130,10 @@ def submit(token: str | None) -> SubmitOutcome:
         language=draft.language,
         submission_key=token,
     )
+    on_path = ids_on_path(consultation_data.list_questions(draft.consultation_id), draft.answers)
     for question_id, answer in answers_of(draft).items():
+        if question_id not in on_path:  # a route skipped it after all
+            continue
         if answer.text is not None:
             store_anonymised_text(response, question_id, answer.text, dict(answer.redactions), answer.safeguarding)
         elif answer.choice is not None:

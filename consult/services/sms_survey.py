@@ -16,6 +16,7 @@ from consult.models import Consultation, ConsultationStatus, QuestionKind
 from consult.models import Question as QuestionRow
 from consult.pipeline.anonymise import Anonymiser
 from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.routing import routing_indexes
 from sms.keywords import DEFAULT_KEYWORDS, squash
 from sms.rules import SMS_ANSWER_LIMIT, Rules
 from sms.survey import Option, Question, Survey
@@ -54,6 +55,7 @@ def survey_for(consultation: Consultation, config: Mapping[str, Any] | None = No
         who_cy=str(config.get("SMS_WHO_CY") or DEFAULT_WHO_CY),
         questions=tuple(question_for(q) for q in consultation.questions),
         is_open=consultation.status is ConsultationStatus.OPEN,
+        routes=tuple(routing_indexes(list(consultation.questions))),
     )
 
 

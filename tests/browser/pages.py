@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consult.models import Role
+from tests.browser.builder_steps import WELSH_SMS_TOO_LONG, sign_in_as_staff, staff_page, submit_staff_form
 from tests.browser.staff_steps import (
     fill,
     goto_partner,
@@ -103,6 +104,35 @@ PAGES: tuple[PageState, ...] = (
     PageState("kiosk.start", "kiosk-after-timeout",
               (enrol, begin, install_clock, question(FREE_TEXT), run_out_the_clock, in_chosen_language)),
     PageState(None, "kiosk-not-found", (enrol, goto("/kiosk/no-such-page")), page="kiosk error page"),
+    # staff: the consultation builder (English only), kiosk set-up and posters (bilingual)
+    *(PageState(endpoint, slug, (sign_in_as_staff, *steps), kiosk=False, languages=("en",), error_summary=error)
+      for endpoint, slug, steps, error in (
+        ("staff.consultations", "staff-consultations", (goto("/staff/consultations"),), False),
+        ("staff.new_consultation", "staff-new-consultation", (goto("/staff/consultations/new"),), False),
+        ("staff.new_consultation", "staff-new-consultation-errors",
+         (goto("/staff/consultations/new"), submit_staff_form), True),
+        ("staff.consultation", "staff-consultation-answered", (staff_page(""),), False),
+        ("staff.consultation", "staff-consultation-draft", (staff_page("", draft=True),), False),
+        ("staff.edit_consultation", "staff-edit-consultation", (staff_page("/edit"),), False),
+        ("staff.edit_consultation", "staff-edit-consultation-keyword-clash",
+         (staff_page("/edit", draft=True), fill("#sms_keyword", "VOICE"), submit_staff_form), True),
+        ("staff.open_consultation", "staff-open", (staff_page("/open", draft=True),), False),
+        ("staff.open_consultation", "staff-open-errors", (staff_page("/open", draft=True), submit_staff_form), True),
+        ("staff.new_question", "staff-new-question", (staff_page("/questions/new", draft=True),), False),
+        ("staff.new_question", "staff-new-question-sms-too-long",
+         (staff_page("/questions/new", draft=True), fill("#sms_text_cy", WELSH_SMS_TOO_LONG), submit_staff_form), True),
+        ("staff.edit_question", "staff-edit-question-answered", (staff_page("/questions/{q0}/edit"),), False),
+        ("staff.delete_question", "staff-delete-question", (staff_page("/questions/{q1}/delete", draft=True),), False),
+        ("staff.routes", "staff-routes", (staff_page("/questions/{q0}/routes", draft=True),), False),
+        ("staff.themes", "staff-themes-empty", (staff_page("/themes", draft=True),), False),
+        ("staff.themes", "staff-themes", (staff_page("/themes"),), False),
+        ("staff.edit_theme", "staff-new-theme-errors", (staff_page("/themes/new"), submit_staff_form), True),
+        ("staff.preview_kiosk", "staff-preview-kiosk", (staff_page("/preview/kiosk"),), False),
+        ("staff.preview_sms", "staff-preview-sms", (staff_page("/preview/sms"),), False),
+        ("staff.kiosks", "staff-kiosks", (staff_page("/kiosks"),), False),
+        ("staff.kiosk_setup", "staff-kiosk-setup", (staff_page("/venues/1/kiosk"),), False),
+    )),
+    PageState("staff.poster", "staff-poster", (sign_in_as_staff, staff_page("/venues/1/poster")), kiosk=False),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
     PageState("public.home", "landing", (goto("/"),), kiosk=False),
@@ -163,4 +193,5 @@ EXEMPT: dict[str, str] = {
     "health.healthz": "JSON for load balancers and uptime checks",
     "kiosk.enrol": "a signed set-up link that only redirects to the start page",
     "kiosk.exit": "wipes the journey and redirects; the kiosk-after-exit state checks where it lands",
+    "staff.index": "redirects to the list of consultations (staff-consultations)",
 }

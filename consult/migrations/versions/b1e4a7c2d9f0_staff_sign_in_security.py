@@ -1,7 +1,7 @@
 """staff sign-in security: lockout, forced change, session nonce, two-factor, set-up links
 
 Revision ID: b1e4a7c2d9f0
-Revises: 7c05052c93a9
+Revises: b3e1a7c4d902
 Create Date: 2026-11-30 08:50:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = 'b1e4a7c2d9f0'
-down_revision = '7c05052c93a9'
+down_revision = 'b3e1a7c4d902'
 branch_labels = None
 depends_on = None
 

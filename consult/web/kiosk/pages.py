@@ -13,6 +13,7 @@ from consult.pipeline.anonymise.placeholders import display
 from consult.services.kiosk import KioskContext
 from consult.services.kiosk_draft import answer_to, answers_of
 from consult.services.questions import choice_label, choices_for, question_heading
+from consult.services.routing import ids_on_path, previous_number
 from consult.web.kiosk import session as kiosk_session
 from consult.web.kiosk.forms import ChoiceAnswerForm, FreeTextAnswerForm
 from consult.web.template_globals import current_language
@@ -48,7 +49,8 @@ def question_page(number: int, question: Question, form: FreeTextAnswerForm | Ch
                   context: KioskContext, draft: KioskDraft) -> str:
     language = current_language()
     easy_read = bool(session.get(kiosk_session.EASY_READ, False))
-    back_url = url_for("kiosk.question", number=number - 1) if number > 1 else url_for("kiosk.start")
+    back = previous_number(context.questions, draft.answers, number)  # past any question a route skipped
+    back_url = url_for("kiosk.question", number=back) if back else url_for("kiosk.start")
     heading = question_heading(question, language, easy_read)
     options = [choice.label for choice in choices_for(question, language)]
     saved = answer_to(draft, question.id)
@@ -75,7 +77,10 @@ def check_answers_rows(draft: KioskDraft, questions: list[Question], language: s
     """One row per question; answers keep their stored placeholders (the template shows them)."""
     answers = answers_of(draft)
     rows = []
+    on_path = ids_on_path(questions, draft.answers)  # questions a route skipped are not shown or kept
     for number, question in enumerate(questions, start=1):
+        if question.id not in on_path:
+            continue
         entry = answers.get(question.id)
         if entry is not None and entry.text is not None:
             answer = entry.text

@@ -17,6 +17,7 @@ from consult.pipeline.anonymise.placeholders import display
 from consult.services import kiosk as kiosk_service
 from consult.services.kiosk import SubmitOutcome
 from consult.services.kiosk_enrolment import DEVICE_MAX_AGE, device_cookie_value, enrol_tablet
+from consult.services.routing import next_number
 from consult.web.kiosk import session as kiosk_session
 from consult.web.kiosk.commands import register_commands
 from consult.web.kiosk.forms import answer_form
@@ -116,19 +117,21 @@ def question(number: int) -> ResponseReturnValue:
     form = answer_form(current, draft, current_language())
     if request.method == "POST" and request.form.get("action") == "skip":
         kiosk_service.skip_question(draft.token, current, current_language())
-        return redirect(_after(number))
+        return redirect(_after(number, draft.answers, None))
     if form.validate_on_submit():
         saved = kiosk_service.record_answer(draft.token, current, form.answer.data, current_language())
         if saved is not None and saved.safeguarding:
             session[kiosk_session.SUPPORT] = True
-        return redirect(_after(number))
+        return redirect(_after(number, draft.answers, form.answer.data))
     return question_page(number, current, form, g.kiosk, draft)
 
 
-def _after(number: int) -> str:
-    if request.args.get("from") == "check" or number >= len(g.kiosk.questions):
+def _after(number: int, answers: dict[str, dict[str, object]], answer: str | None) -> str:
+    from_check = request.args.get("from") == "check"
+    following = next_number(g.kiosk.questions, answers, number, answer, from_check)  # routes may skip ahead
+    if following is None:
         return url_for("kiosk.check")
-    return url_for("kiosk.question", number=number + 1)
+    return url_for("kiosk.question", number=following, **({"from": "check"} if from_check else {}))
 
 
 @bp.get("/check")
