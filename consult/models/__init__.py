@@ -7,6 +7,7 @@ from consult.models.consultation import Consultation, ConsultationStatus, Questi
 from consult.models.kiosk import KioskDraft
 from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
 from consult.models.response import Answer, Channel, Response
+from consult.models.safeguarding import ReviewOutcome, SafeguardingReview
 from consult.models.theme import AnswerTheme, CodeSource, CodeStatus, Theme, ThemeStatus
 
 __all__ = [
@@ -25,7 +26,9 @@ __all__ = [
     "Question",
     "QuestionKind",
     "Response",
+    "ReviewOutcome",
     "Role",
+    "SafeguardingReview",
     "Theme",
     "ThemeStatus",
     "User",
