@@ -41,6 +41,7 @@ INTEGER_KEYS = (
     "SMS_ANSWER_LIMIT",
     "SMS_MESSAGE_ID_RETENTION_DAYS",
     "SMS_CONVERSATION_RETENTION_DAYS",
+    "SAFEGUARDING_OVERDUE_HOURS",
 )
 KNOWN_DEFAULTS = {"", "changeme", "change-me", "secret", "dev", "development", "test", "default"}
 
@@ -95,6 +96,7 @@ class Config:
     SMS_WHO_CY = "eich Comisiynydd Heddlu a Throseddu"
     SMS_MESSAGE_ID_RETENTION_DAYS = 7
     SMS_CONVERSATION_RETENTION_DAYS = 30
+    SAFEGUARDING_OVERDUE_HOURS = 48  # an unreviewed flag older than this is highlighted in the queue
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:

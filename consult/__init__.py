@@ -76,6 +76,7 @@ def register_templates(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from consult.web.facilitator.views import bp as facilitator_bp
     from consult.web.health import bp as health_bp
     from consult.web.kiosk.views import bp as kiosk_bp
     from sms.webhook import SessionInterface
@@ -84,6 +85,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(health_bp)
     app.register_blueprint(kiosk_bp)
     app.register_blueprint(sms_bp)
+    app.register_blueprint(facilitator_bp)
     app.session_interface = SessionInterface()  # no cookie read for Twilio's webhooks
 
 

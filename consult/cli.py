@@ -216,6 +216,16 @@ def import_command(slug: str, csv_file: BinaryIO, venue: str | None, mediated: b
     click.echo(f"Imported {report.imported} responses, anonymised before storage.")
 
 
+@click.command("safeguarding-labels")
+@with_appcontext
+def safeguarding_labels_command() -> None:
+    """Write reviewed safeguarding flags as JSON lines {"text", "risk", ...}: false alarms are risk false."""
+    from consult.services.safeguarding_labels import labelled_examples
+
+    for example in labelled_examples():
+        click.echo(json.dumps(example, ensure_ascii=False))
+
+
 def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
     """Turn a lookup error into a clear message and a non-zero exit."""
     try:
@@ -227,6 +237,7 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
 COMMANDS = [
     demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, theme_command,
     analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
+    safeguarding_labels_command,
 ]
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from flask import current_app, request, session
+from flask import current_app, g, request, session
 
 LANGUAGE_PARAM = "lang"
 
 
 def select_locale() -> str:
     """``?lang=cy`` switches and is remembered; otherwise the session's choice, else English."""
+    if g.get("english_only"):  # staff and facilitator pages are English only (see the README)
+        return "en"
     supported = current_app.config["LANGUAGES"]
     asked = request.args.get(LANGUAGE_PARAM)
     if asked in supported:
