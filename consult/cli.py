@@ -41,6 +41,7 @@ def demo_command(base_url: str) -> None:
     result = seed_demo()
     click.echo("Demo data ready." if result.created else "Demo data already present.")
     click.echo(f"Admin login: {result.admin_email} / {result.admin_password}")
+    click.echo(f"Facilitator login: {result.facilitator_email} / {result.facilitator_password}")
     click.echo(f"Kiosk: {base_url.rstrip('/')}/kiosk/enrol/{result.kiosk_token}")
 
 
