@@ -7,7 +7,17 @@ GET route that is neither here nor in ``EXEMPT`` (with the reason it is not a pa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from tests.browser.facilitator_steps import (
+    ADMIN,
+    FACILITATOR,
+    back_to_item,
+    open_new_flag,
+    review_it,
+    signed_in,
+    submit_empty_review,
+)
 from tests.browser.steps import (
     Step,
     answer_all,
@@ -44,12 +54,14 @@ class PageState:
     kiosk: bool = True  # kiosk pages also need 44 x 44 px targets
     error_summary: bool = False  # a validation error: the summary must take focus
     page: str = ""  # a name for pages with no endpoint
+    languages: tuple[str, ...] = LANGUAGES  # staff and facilitator pages are English only
 
     @property
     def page_name(self) -> str:
         return self.page or self.endpoint or self.slug
 
 
+ENGLISH_ONLY: dict[str, Any] = {"kiosk": False, "languages": ("en",)}
 FREE_TEXT = first_of_kind("free_text").number
 YES_NO = first_of_kind("yes_no").number
 
@@ -80,6 +92,21 @@ PAGES: tuple[PageState, ...] = (
     PageState("kiosk.start", "kiosk-after-timeout",
               (enrol, begin, install_clock, question(FREE_TEXT), run_out_the_clock, in_chosen_language)),
     PageState(None, "kiosk-not-found", (enrol, goto("/kiosk/no-such-page")), page="kiosk error page"),
+    # facilitator (English only)
+    PageState("facilitator.safeguarding", "facilitator-safeguarding-queue",
+              (signed_in(FACILITATOR), open_new_flag(), goto("/facilitator/safeguarding")), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding", "facilitator-safeguarding-queue-all",
+              (signed_in(ADMIN), open_new_flag(days_ago=3), goto("/facilitator/safeguarding")), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding", "facilitator-safeguarding-reviewed",
+              (signed_in(FACILITATOR), open_new_flag(), review_it()), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item",
+              (signed_in(FACILITATOR), open_new_flag()), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item-overdue",
+              (signed_in(FACILITATOR), open_new_flag(days_ago=3)), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item-error",
+              (signed_in(FACILITATOR), open_new_flag(), submit_empty_review), error_summary=True, **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item-reviewed",
+              (signed_in(ADMIN), open_new_flag(), review_it("referred"), back_to_item), **ENGLISH_ONLY),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
 )

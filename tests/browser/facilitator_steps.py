@@ -1,0 +1,82 @@
+"""Steps for the facilitator's pages: signing in (until the sign-in pages are merged, by a signed
+session cookie, as Flask-Login would set it) and a fresh flagged answer for each state, so states
+don't depend on the order they run in on the shared live server."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from playwright.sync_api import Page
+from sqlalchemy import select
+
+from consult.data import consultations as consultation_data
+from consult.data import responses as response_data
+from consult.extensions import db
+from consult.models import Channel, QuestionKind, User
+from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.answers import store_raw_text
+from tests.browser.server import DEMO_SLUG, DEMO_VENUE, LiveServer
+from tests.browser.steps import Step, Visit
+
+FACILITATOR = "facilitator@consult.example"
+ADMIN = "admin@consult.example"
+RISK_TEXT = "Some nights I think about ending it all."
+
+
+def session_cookie(server: LiveServer, email: str) -> dict[str, str]:
+    app = server.app
+    with app.app_context():
+        user_id = db.session.scalar(select(User.id).where(User.email == email))
+        value = app.session_interface.get_signing_serializer(app).dumps(  # type: ignore[attr-defined]
+            {"_user_id": str(user_id), "_fresh": True})
+    return {"name": app.config["SESSION_COOKIE_NAME"], "value": value, "url": server.base_url}
+
+
+def signed_in(email: str) -> Step:
+    def step(page: Page, visit: Visit) -> None:
+        page.context.add_cookies([session_cookie(visit.server, email)])  # type: ignore[list-item]
+
+    return step
+
+
+def add_flagged_answer(server: LiveServer, days_ago: int = 0) -> int:
+    """A new risky answer at the demo women's centre, stored through the one write path."""
+    with server.app.app_context():
+        consultation = consultation_data.get_consultation_by_slug(DEMO_SLUG)
+        venue = consultation_data.get_venue_by_name(DEMO_VENUE)
+        assert consultation is not None and venue is not None
+        question = next(q for q in consultation.questions if q.kind is QuestionKind.FREE_TEXT)
+        response = response_data.create_response(consultation.id, Channel.KIOSK, date.today() - timedelta(days_ago),
+                                                 venue_id=venue.id)
+        store_raw_text(response, question.id, RISK_TEXT, anonymiser_for_organisations(), 2000)
+        db.session.commit()
+        return response.answers[-1].id
+
+
+def open_new_flag(days_ago: int = 0) -> Step:
+    def step(page: Page, visit: Visit) -> None:
+        answer_id = add_flagged_answer(visit.server, days_ago)
+        page.goto(visit.url(f"/facilitator/safeguarding/{answer_id}"))
+
+    return step
+
+
+def review_it(outcome: str = "false_alarm", note: str = "Quoting a film, said so at the session.") -> Step:
+    def step(page: Page, _visit: Visit) -> None:
+        page.locator(f"input[name=outcome][value={outcome}]").check()
+        page.locator("textarea[name=note]").fill(note)
+        with page.expect_navigation():
+            page.locator("main form [type=submit]").click()
+
+    return step
+
+
+def submit_empty_review(page: Page, _visit: Visit) -> None:
+    with page.expect_navigation():
+        page.locator("main form [type=submit]").click()
+
+
+def back_to_item(page: Page, visit: Visit) -> None:
+    """From the queue after a review, open the item just reviewed (the newest)."""
+    page.locator("main table a.govuk-link").first.click()
+    page.wait_for_url("**/facilitator/safeguarding/*")
