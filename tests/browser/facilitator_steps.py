@@ -80,3 +80,31 @@ def back_to_item(page: Page, visit: Visit) -> None:
     """From the queue after a review, open the item just reviewed (the newest)."""
     page.locator("main table a.govuk-link").first.click()
     page.wait_for_url("**/facilitator/safeguarding/*")
+
+
+def set_up_group_session(page: Page, visit: Visit) -> None:
+    """Choose the demo consultation and venue, a group of six, and continue to the answers."""
+    page.goto(visit.url("/facilitator/entry"))
+    page.locator("select[name=consultation]").select_option(index=1)
+    page.locator("select[name=venue]").select_option(label=DEMO_VENUE)
+    page.locator("input[name=kind][value=group]").check()
+    page.locator("input[name=present]").fill("6")
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/facilitator/entry/answers*")
+
+
+def press_entry_continue(page: Page, _visit: Visit) -> None:
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
+
+
+def type_group_answers(page: Page, visit: Visit) -> None:
+    page.locator("textarea").first.fill("Dave Jones on the desk was kind. Some of us have nowhere safe to go.")
+    press_entry_continue(page, visit)
+
+
+def save_entry(page: Page, _visit: Visit) -> None:
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save answers").click()
+    page.wait_for_url("**/facilitator/entry")
