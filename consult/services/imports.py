@@ -185,7 +185,7 @@ def _plan_row(
                 report.problem(*where, f"{value[:40]!r} is not one of the options")
             else:
                 answers.append((question, choice))
-    if not answers:
+    if not any((value or "").strip() for key, value in row.items() if key is not None):
         report.problem(number, None, "", "no answers in this row (delete empty rows)")
     participants_header = next((h for h in headers if h.strip().lower() == "participants"), "participants")
     participants_text = (row.get(participants_header) or "1").strip() or "1"

@@ -108,3 +108,19 @@ def save_entry(page: Page, _visit: Visit) -> None:
     with page.expect_navigation():
         page.get_by_role("button", name="Save answers").click()
     page.wait_for_url("**/facilitator/entry")
+
+
+def upload_paper_forms(content: bytes) -> Step:
+    """Choose the demo consultation and venue, attach a CSV and upload it."""
+
+    def step(page: Page, visit: Visit) -> None:
+        page.goto(visit.url("/facilitator/paper"))
+        page.locator("select[name=consultation]").select_option(index=1)
+        page.locator("select[name=venue]").select_option(label=DEMO_VENUE)
+        page.locator("input[name=written_by][value=participants]").check()
+        page.locator("input[type=file]").set_input_files(
+            {"name": "forms.csv", "mimeType": "text/csv", "buffer": content})
+        with page.expect_navigation():
+            page.get_by_role("button", name="Upload and import").click()
+
+    return step

@@ -21,6 +21,7 @@ from tests.browser.facilitator_steps import (
     signed_in,
     submit_empty_review,
     type_group_answers,
+    upload_paper_forms,
 )
 from tests.browser.steps import (
     Step,
@@ -125,6 +126,13 @@ PAGES: tuple[PageState, ...] = (
               (signed_in(FACILITATOR), set_up_group_session, type_group_answers), **ENGLISH_ONLY),
     PageState("facilitator.entry", "facilitator-entry-saved",
               (signed_in(ADMIN), set_up_group_session, type_group_answers, save_entry), **ENGLISH_ONLY),
+    PageState("facilitator.paper", "facilitator-paper", (signed_in(FACILITATOR), goto("/facilitator/paper")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.paper", "facilitator-paper-problems",
+              (signed_in(FACILITATOR), upload_paper_forms(b"q1,q9\nyes,fine\nmaybe,x\n")), error_summary=True,
+              **ENGLISH_ONLY),
+    PageState("facilitator.paper", "facilitator-paper-imported",
+              (signed_in(FACILITATOR), upload_paper_forms(b"q1,q2\nyes,The nurse was kind\n")), **ENGLISH_ONLY),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
 )
@@ -135,4 +143,5 @@ EXEMPT: dict[str, str] = {
     "health.healthz": "JSON for load balancers and uptime checks",
     "kiosk.enrol": "a signed set-up link that only redirects to the start page",
     "kiosk.exit": "wipes the journey and redirects; the kiosk-after-exit state checks where it lands",
+    "facilitator.paper_template": "a CSV download (the paper forms template), not a page",
 }

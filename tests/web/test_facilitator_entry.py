@@ -76,6 +76,10 @@ def test_a_facilitator_can_only_enter_answers_for_their_own_venues(app: Flask, w
     client = sign_in(app.test_client(), world.users["facilitator_a"])
     setup_page = client.get("/facilitator/entry").get_data(as_text=True)
     assert "Centre A" in setup_page and "Hostel B" not in setup_page
+    flat = setup_page.replace("\n", "").replace("  ", "")
+    assert "Whose answers are these?</legend>" in flat and "Language the answers were given in</legend>" in flat
+    answers_page = client.get(_answers_url(world)).get_data(as_text=True).replace("\n", "").replace("  ", "")
+    assert "2. Did it help?</legend>" in answers_page and "1. Tell us more" in answers_page
     token = csrf_token(setup_page)
     posted = client.post("/facilitator/entry", data={"csrf_token": token, "consultation": world.consultation_id,
                                                      "venue": world.venues["b"], "kind": "individual"})

@@ -51,6 +51,7 @@ def test_template_per_consultation_matches_the_import(app: Flask, world: World) 
     assert client.get("/facilitator/paper/999/template.csv").status_code == 404
     page = client.get("/facilitator/paper").get_data(as_text=True)
     assert "Tell us more" in page and "Yes, No" in page and "Download the template" in page
+    assert "Who wrote the answers on the forms?</legend>" in page.replace("\n", "").replace("  ", "")
     filled = response.data + b"Staff were kind,yes,\r\n"
     assert "Imported 1 paper forms" in _upload(client, world, filled, venue="b")
 
@@ -97,8 +98,9 @@ def test_wrong_columns_and_rows_are_refused(app: Flask, world: World) -> None:
     client = sign_in(app.test_client(), world.users["facilitator_a"])
     html = _upload(client, world, b"q1,notes\nfine,Jo said this\n")
     assert "not a question of this consultation" in html and "2 (notes)" in html
-    html = _upload(client, world, b"q1,q2\nfine,yes,extra\n,\n")
+    html = _upload(client, world, b"q1,q2\nfine,yes,extra\n,\nmaybe,maybe\n")
     assert "more cells than the header row has columns" in html and "no answers in this row" in html
+    assert html.count("no answers in this row") == 1  # row 4 has answers, just not valid ones
     assert "No answer columns found" in _upload(client, world, b"name,notes\nx,y\n")
     assert "The file must be a CSV file" in _upload(client, world, b"q1\nfine\n", filename="forms.xlsx")
     assert _imported(app) == []
