@@ -17,7 +17,7 @@ from consult.models import Role, User
 
 def require_role(*roles: Role) -> Callable[[], ResponseReturnValue | None]:
     def check() -> ResponseReturnValue | None:
-        if not current_user.is_authenticated:
+        if not current_user.is_authenticated or not current_user.is_active:
             return current_app.login_manager.unauthorized()  # type: ignore[attr-defined, no-any-return]
         if current_user.role not in roles:
             abort(403)
