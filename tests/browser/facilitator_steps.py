@@ -124,3 +124,21 @@ def upload_paper_forms(content: bytes) -> Step:
             page.get_by_role("button", name="Upload and import").click()
 
     return step
+
+
+def open_newest_answer(page: Page, visit: Visit) -> None:
+    page.goto(visit.url("/facilitator/answers"))
+    with page.expect_navigation():
+        page.locator("main table a.govuk-link").first.click()
+
+
+def redact(words: str, kind: str) -> Step:
+    def step(page: Page, _visit: Visit) -> None:
+        if words:
+            page.locator("input[name=words]").fill(words)
+        if kind:
+            page.locator(f"input[name=kind][value={kind}]").check()
+        with page.expect_navigation():
+            page.locator("main form button[type=submit]").click()
+
+    return step
