@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
 from consult.extensions import db
-from consult.models import Consultation, ConsultationStatus, Venue
+from consult.models import Channel, Consultation, ConsultationStatus, Response, Venue
 
 
 def list_open_consultations() -> list[Consultation]:
@@ -33,3 +35,13 @@ def get_open_consultation(consultation_id: int) -> Consultation | None:
         Consultation.id == consultation_id, Consultation.status == ConsultationStatus.OPEN
     )
     return db.session.scalar(statement)
+
+
+def list_response_days(venue_ids: list[int], since: date) -> list[tuple[int, Channel, date]]:
+    """(venue, channel, day) of every response at these venues since ``since``: counted by the caller."""
+    if not venue_ids:
+        return []
+    statement = select(Response.venue_id, Response.channel, Response.submitted_on).where(
+        Response.venue_id.in_(venue_ids), Response.submitted_on >= since
+    )
+    return [(int(venue_id), channel, day) for venue_id, channel, day in db.session.execute(statement).all()]

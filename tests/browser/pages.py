@@ -147,6 +147,10 @@ PAGES: tuple[PageState, ...] = (
     PageState("facilitator.answer", "facilitator-answer-redacted",
               (signed_in(FACILITATOR), open_new_flag(), open_newest_answer, redact("nights", "NAME")),
               **ENGLISH_ONLY),
+    PageState("facilitator.venues", "facilitator-venues", (signed_in(FACILITATOR), goto("/facilitator/venues")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.venues", "facilitator-venues-all", (signed_in(ADMIN), goto("/facilitator/venues")),
+              **ENGLISH_ONLY),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
 )

@@ -1,6 +1,6 @@
 """The facilitator's workspace: the safeguarding queue, and typing up answers given in person."""
 
-from consult.web.facilitator import entry_views, paper_views, redaction_views, safeguarding_views
+from consult.web.facilitator import entry_views, paper_views, redaction_views, safeguarding_views, venue_views
 from consult.web.facilitator.blueprint import bp
 
-__all__ = ["bp", "entry_views", "paper_views", "redaction_views", "safeguarding_views"]
+__all__ = ["bp", "entry_views", "paper_views", "redaction_views", "safeguarding_views", "venue_views"]
