@@ -18,7 +18,7 @@ from consult.services.kiosk_enrolment import enrolment_token
 from consult.services.safeguarding_queue import CHANNEL_LABELS, organisation_scope
 
 WEEKS = 8
-CHANNELS = tuple(Channel)
+CHANNELS = (Channel.KIOSK, Channel.FACILITATOR, Channel.IMPORT)  # text messages have no venue
 
 
 @dataclass(frozen=True)
