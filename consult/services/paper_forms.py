@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 
 from flask import current_app
+from flask_babel import force_locale
 
 from consult.data import consultations as consultation_data
 from consult.data import entry as entry_data
@@ -42,6 +43,41 @@ def _allowed(question: Question) -> str:
     if question.kind is QuestionKind.FREE_TEXT:
         return f"Their words, up to {current_app.config['ANSWER_MAX_CHARS']:,} characters"
     return ", ".join(choice.label for choice in choices_for(question, "en"))
+
+
+@dataclass(frozen=True)
+class PrintedQuestion:
+    column: str
+    text_en: str
+    text_cy: str
+    free_text: bool
+    choices: tuple[tuple[str, str], ...]  # (English, Welsh)
+
+
+@dataclass(frozen=True)
+class PrintedForm:
+    title_en: str
+    title_cy: str
+    purpose_en: str
+    purpose_cy: str
+    questions: tuple[PrintedQuestion, ...]
+
+
+def printed_form(consultation_id: int) -> PrintedForm:
+    """The paper form in English and Welsh, numbered as the template's columns are."""
+    consultation = entry_data.get_open_consultation(consultation_id)
+    if consultation is None:
+        raise EntryNotAvailable("No open consultation with that id.")
+    questions = []
+    for question in consultation_data.list_questions(consultation.id):
+        english = [choice.label for choice in choices_for(question, "en")]
+        with force_locale("cy"):
+            welsh = [choice.label for choice in choices_for(question, "cy")]
+        choices = tuple(zip(english, welsh, strict=True))
+        questions.append(PrintedQuestion(f"q{question.position}", question.text_en, question.text_cy,
+                                         question.kind is QuestionKind.FREE_TEXT, choices))
+    return PrintedForm(consultation.title_en, consultation.title_cy, consultation.purpose_en, consultation.purpose_cy,
+                       tuple(questions))
 
 
 def template_csv(consultation_id: int) -> tuple[str, bytes]:

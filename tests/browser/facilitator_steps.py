@@ -142,3 +142,8 @@ def redact(words: str, kind: str) -> Step:
             page.locator("main form button[type=submit]").click()
 
     return step
+
+
+def open_paper_form(page: Page, _visit: Visit) -> None:
+    with page.expect_navigation():
+        page.get_by_role("link", name="Print the paper form").first.click()

@@ -34,6 +34,7 @@ def _routes(world: World) -> dict[str, dict[str, int | tuple[int, ...]]]:
         f"/facilitator/answers/{world.flagged['a']}": only_a,
         f"/facilitator/answers/{world.flagged['sms']}": {**only_a, "facilitator_a": 404},
         f"/facilitator/paper/{world.consultation_id}/template.csv": everyone,
+        f"/facilitator/paper/{world.consultation_id}/form": everyone,
     }
 
 

@@ -146,3 +146,14 @@ def test_upload_form_validation(app: Flask, world: World, data: dict[str, str], 
             "written_by": "participants", **data}
     html = client.post("/facilitator/paper", data=form).get_data(as_text=True)
     assert "There is a problem" in html and message in html
+
+
+def test_printable_paper_form_in_both_languages_matches_the_template(app: Flask, world: World) -> None:
+    client = sign_in(app.test_client(), world.users["facilitator_a"])
+    html = client.get(f"/facilitator/paper/{world.consultation_id}/form").get_data(as_text=True)
+    assert "q1. Tell us more" in html
+    assert '<p class="govuk-body govuk-!-font-weight-bold" lang="cy">Dywedwch fwy' in html
+    assert "q2. Did it help?" in html and 'A wnaeth helpu?' in html
+    assert '☐ Yes / <span lang="cy">Ie</span>' in html and '☐ No / <span lang="cy">Na</span>' in html
+    assert "Do not write your name" in html
+    assert client.get("/facilitator/paper/999/form").status_code == 404

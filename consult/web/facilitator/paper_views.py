@@ -41,3 +41,12 @@ def paper_template(consultation_id: int) -> ResponseReturnValue:
         abort(404)
     return WerkzeugResponse(content, mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@bp.get("/paper/<int:consultation_id>/form")
+def paper_form(consultation_id: int) -> ResponseReturnValue:
+    try:
+        form = paper_service.printed_form(consultation_id)
+    except EntryNotAvailable:
+        abort(404)
+    return render_template("facilitator/paper_form.html", form=form)
