@@ -44,6 +44,7 @@ INTEGER_KEYS = (
     "STAFF_IDLE_SECONDS",
     "SIGN_IN_MAX_FAILURES",
     "SIGN_IN_LOCKOUT_MINUTES",
+    "SAFEGUARDING_OVERDUE_HOURS",
 )
 KNOWN_DEFAULTS = {"", "changeme", "change-me", "secret", "dev", "development", "test", "default"}
 
@@ -104,6 +105,7 @@ class Config:
     SIGN_IN_RATE_LIMIT = "20 per 15 minutes"  # sign-in attempts from one address
     SETUP_LINK_HOURS = 72  # a new account's one-time set-up link
     TWO_FACTOR_REQUIRED = False  # admin and staff must use an authenticator app (on in production)
+    SAFEGUARDING_OVERDUE_HOURS = 48  # an unreviewed flag older than this is highlighted in the queue
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:

@@ -42,6 +42,7 @@ def demo_command(base_url: str) -> None:
     result = seed_demo()
     click.echo("Demo data ready." if result.created else "Demo data already present.")
     click.echo(f"Admin login: {result.admin_email} / {result.admin_password}")
+    click.echo(f"Facilitator login: {result.facilitator_email} / {result.facilitator_password}")
     click.echo(f"Kiosk: {base_url.rstrip('/')}/kiosk/enrol/{result.kiosk_token}")
 
 
@@ -233,6 +234,16 @@ def _audit(action: str, **detail: str | int | bool) -> None:
     record_now(action, user_id=None, object_type="command", **detail)
 
 
+@click.command("safeguarding-labels")
+@with_appcontext
+def safeguarding_labels_command() -> None:
+    """Write reviewed safeguarding flags as JSON lines {"text", "risk", ...}: false alarms are risk false."""
+    from consult.services.safeguarding_labels import labelled_examples
+
+    for example in labelled_examples():
+        click.echo(json.dumps(example, ensure_ascii=False))
+
+
 def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
     """Turn a lookup error into a clear message and a non-zero exit."""
     try:
@@ -244,6 +255,7 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
 COMMANDS = [
     demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, theme_command,
     analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
+    safeguarding_labels_command,
 ]
 
 

@@ -13,6 +13,7 @@ from consult.models.consultation import (
 from consult.models.kiosk import KioskDraft, KioskTablet
 from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
 from consult.models.response import Answer, Channel, Response
+from consult.models.safeguarding import ReviewOutcome, SafeguardingReview
 from consult.models.theme import AnswerTheme, CodeSource, CodeStatus, Theme, ThemeStatus
 
 __all__ = [
@@ -32,7 +33,9 @@ __all__ = [
     "Question",
     "QuestionKind",
     "Response",
+    "ReviewOutcome",
     "Role",
+    "SafeguardingReview",
     "StatutoryPurpose",
     "Theme",
     "ThemeStatus",

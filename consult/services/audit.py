@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from flask import has_request_context
 from flask_login import current_user
 
 from consult.data import audit as audit_data
@@ -70,7 +71,8 @@ def record(action: str, *, user_id: int | None, object_type: str = "", object_id
 def record_by_current_user(action: str, object_type: str, object_id: int | None,
                            **detail: Detail | list[str]) -> AuditEvent:
     """Record an action taken on a staff page by whoever is signed in; a list of field names joins into one."""
-    user_id = int(current_user.id) if current_user and current_user.is_authenticated else None
+    signed_in = has_request_context() and current_user.is_authenticated
+    user_id = int(current_user.id) if signed_in else None
     flat = {key: ",".join(value) if isinstance(value, list) else value for key, value in detail.items()}
     return record(action, user_id=user_id, object_type=object_type, object_id=object_id, **flat)
 

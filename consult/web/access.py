@@ -137,3 +137,8 @@ def home_endpoint(user: User) -> str:
     """Where a person lands after signing in."""
     wanted = {Role.ADMIN: "admin.index", Role.STAFF: "staff.index", Role.FACILITATOR: "facilitator.home"}[user.role]
     return wanted if wanted in current_app.view_functions else "auth.account"
+
+
+def signed_in_user() -> User:
+    """The signed-in account (its ``organisation_id`` scopes a facilitator's data)."""
+    return current_user._get_current_object()  # type: ignore[no-any-return]

@@ -82,6 +82,8 @@ def language_problems(page: Page, language: str, switch: bool = True) -> list[st
     if html_lang != language:
         problems.append(f"<html lang={html_lang!r}>, expected {language!r}")
     if not switch:
+        if page.locator("a[hreflang]").count():
+            problems.append("a language link on an English-only page")
         return problems
     other = "en" if language == "cy" else "cy"
     links = page.locator("a[hreflang]")

@@ -7,9 +7,27 @@ GET route that is neither here nor in ``EXEMPT`` (with the reason it is not a pa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from consult.models import Role
 from tests.browser.builder_steps import WELSH_SMS_TOO_LONG, sign_in_as_staff, staff_page, submit_staff_form
+from tests.browser.facilitator_steps import (
+    ADMIN,
+    FACILITATOR,
+    back_to_item,
+    open_new_flag,
+    open_newest_answer,
+    open_paper_form,
+    press_entry_continue,
+    redact,
+    review_it,
+    save_entry,
+    set_up_group_session,
+    signed_in,
+    submit_empty_review,
+    type_group_answers,
+    upload_paper_forms,
+)
 from tests.browser.staff_steps import (
     fill,
     goto_partner,
@@ -69,6 +87,7 @@ class PageState:
         return self.page or self.endpoint or self.slug
 
 
+ENGLISH_ONLY: dict[str, Any] = {"kiosk": False, "languages": ("en",)}
 FREE_TEXT = first_of_kind("free_text").number
 YES_NO = first_of_kind("yes_no").number
 
@@ -133,6 +152,60 @@ PAGES: tuple[PageState, ...] = (
         ("staff.kiosk_setup", "staff-kiosk-setup", (staff_page("/venues/1/kiosk"),), False),
     )),
     PageState("staff.poster", "staff-poster", (sign_in_as_staff, staff_page("/venues/1/poster")), kiosk=False),
+    # facilitator (English only)
+    PageState("facilitator.safeguarding", "facilitator-safeguarding-queue",
+              (signed_in(FACILITATOR), open_new_flag(), goto("/facilitator/safeguarding")), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding", "facilitator-safeguarding-queue-all",
+              (signed_in(ADMIN), open_new_flag(days_ago=3), goto("/facilitator/safeguarding")), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding", "facilitator-safeguarding-reviewed",
+              (signed_in(FACILITATOR), open_new_flag(), review_it()), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item",
+              (signed_in(FACILITATOR), open_new_flag()), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item-overdue",
+              (signed_in(FACILITATOR), open_new_flag(days_ago=3)), **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item-error",
+              (signed_in(FACILITATOR), open_new_flag(), submit_empty_review), error_summary=True, **ENGLISH_ONLY),
+    PageState("facilitator.safeguarding_item", "facilitator-safeguarding-item-reviewed",
+              (signed_in(ADMIN), open_new_flag(), review_it("referred"), back_to_item), **ENGLISH_ONLY),
+    PageState("facilitator.entry", "facilitator-entry-setup", (signed_in(FACILITATOR), goto("/facilitator/entry")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.entry", "facilitator-entry-setup-error",
+              (signed_in(FACILITATOR), goto("/facilitator/entry"), press_entry_continue), error_summary=True,
+              **ENGLISH_ONLY),
+    PageState("facilitator.entry_answers", "facilitator-entry-answers", (signed_in(FACILITATOR), set_up_group_session),
+              **ENGLISH_ONLY),
+    PageState("facilitator.entry_answers", "facilitator-entry-answers-error",
+              (signed_in(FACILITATOR), set_up_group_session, press_entry_continue), error_summary=True,
+              **ENGLISH_ONLY),
+    PageState("facilitator.entry_answers", "facilitator-entry-check",
+              (signed_in(FACILITATOR), set_up_group_session, type_group_answers), **ENGLISH_ONLY),
+    PageState("facilitator.entry", "facilitator-entry-saved",
+              (signed_in(ADMIN), set_up_group_session, type_group_answers, save_entry), **ENGLISH_ONLY),
+    PageState("facilitator.paper", "facilitator-paper", (signed_in(FACILITATOR), goto("/facilitator/paper")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.paper", "facilitator-paper-problems",
+              (signed_in(FACILITATOR), upload_paper_forms(b"q1,q9\nyes,fine\nmaybe,x\n")), error_summary=True,
+              **ENGLISH_ONLY),
+    PageState("facilitator.paper", "facilitator-paper-imported",
+              (signed_in(FACILITATOR), upload_paper_forms(b"q1,q2\nyes,The nurse was kind\n")), **ENGLISH_ONLY),
+    PageState("facilitator.answers", "facilitator-answers", (signed_in(FACILITATOR), goto("/facilitator/answers")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.answers", "facilitator-answers-all", (signed_in(ADMIN), goto("/facilitator/answers")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.answer", "facilitator-answer", (signed_in(FACILITATOR), open_new_flag(), open_newest_answer),
+              **ENGLISH_ONLY),
+    PageState("facilitator.answer", "facilitator-answer-error",
+              (signed_in(FACILITATOR), open_new_flag(), open_newest_answer, redact("", "")), error_summary=True,
+              **ENGLISH_ONLY),
+    PageState("facilitator.answer", "facilitator-answer-redacted",
+              (signed_in(FACILITATOR), open_new_flag(), open_newest_answer, redact("nights", "NAME")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.paper_form", "facilitator-paper-form",
+              (signed_in(FACILITATOR), goto("/facilitator/paper"), open_paper_form), **ENGLISH_ONLY),
+    PageState("facilitator.venues", "facilitator-venues", (signed_in(FACILITATOR), goto("/facilitator/venues")),
+              **ENGLISH_ONLY),
+    PageState("facilitator.venues", "facilitator-venues-all", (signed_in(ADMIN), goto("/facilitator/venues")),
+              **ENGLISH_ONLY),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
     PageState("public.home", "landing", (goto("/"),), kiosk=False),
@@ -194,4 +267,5 @@ EXEMPT: dict[str, str] = {
     "kiosk.enrol": "a signed set-up link that only redirects to the start page",
     "kiosk.exit": "wipes the journey and redirects; the kiosk-after-exit state checks where it lands",
     "staff.index": "redirects to the list of consultations (staff-consultations)",
+    "facilitator.paper_template": "a CSV download (the paper forms template), not a page",
 }

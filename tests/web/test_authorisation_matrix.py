@@ -3,21 +3,27 @@
 Visitors: anonymous, a kiosk tablet (enrolled, nobody signed in), a facilitator of organisation A,
 a facilitator of organisation B, PCC staff and an admin. Each POST carries the visitor's own valid
 CSRF token, so the status shows the access rule, not the CSRF check. A new route must be added
-to MATRIX with what each visitor should get (the builder's staff routes too, at merge).
+to MATRIX with what each visitor should get.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
+from consult.data import consultations as consultation_data
+from consult.data import responses as response_data
 from consult.extensions import db
-from consult.models import Role, Venue
+from consult.models import Channel, QuestionKind, Role, Theme, Venue
 from consult.services import accounts
+from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.answers import store_raw_text
 from consult.services.kiosk_enrolment import enrolment_token
 from consult.services.users import create_user_in
 from tests.conftest import enrol
@@ -27,7 +33,9 @@ VISITORS = ("anonymous", "kiosk", "facilitator_a", "facilitator_b", "staff", "ad
 EVERYONE_OK = (200,) * 6
 SIGNED_IN_ANY = (302, 302, 200, 200, 200, 200)  # anonymous and the kiosk go to the sign-in page
 ADMIN_ONLY = (302, 302, 403, 403, 403, 200)
-STAFF_AND_ADMIN = (302, 302, 403, 403, 200, 200)  # the builder's staff pages, for the lead at merge
+STAFF_AND_ADMIN = (302, 302, 403, 403, 200, 200)  # the consultation builder
+STAFF_FORM = (302, 302, 403, 403, 400, 400)  # an empty or refused builder form
+STAFF_ACTION = (302, 302, 403, 403, 302, 302)  # a builder button: done, back to the page
 KIOSK_ONLY = (403, 200, 403, 403, 403, 403)  # a tablet must be enrolled; people's browsers are not
 TWILIO_ONLY = (403,) * 6  # unsigned: only Twilio's signed webhooks pass
 
@@ -58,6 +66,67 @@ MATRIX: dict[tuple[str, str], Case] = {
     # facilitator pages: own organisation only (another organisation's venue is "not found")
     ("facilitator.home", "GET"): Case("/facilitator/", SIGNED_IN_ANY),
     ("facilitator.venue", "GET"): Case("/facilitator/venues/{venue_a}", (302, 302, 200, 404, 200, 200)),
+    # the consultation builder: PCC staff and admins
+    ("staff.index", "GET"): Case("/staff/", (302, 302, 403, 403, 302, 302)),
+    ("staff.consultations", "GET"): Case("/staff/consultations", STAFF_AND_ADMIN),
+    ("staff.new_consultation", "GET"): Case("/staff/consultations/new", STAFF_AND_ADMIN),
+    ("staff.new_consultation", "POST"): Case("/staff/consultations/new", STAFF_FORM),
+    ("staff.consultation", "GET"): Case("/staff/consultations/{consultation}", STAFF_AND_ADMIN),
+    ("staff.edit_consultation", "GET"): Case("/staff/consultations/{consultation}/edit", STAFF_AND_ADMIN),
+    ("staff.edit_consultation", "POST"): Case("/staff/consultations/{consultation}/edit", STAFF_FORM),
+    ("staff.open_consultation", "GET"): Case("/staff/consultations/{consultation}/open", STAFF_AND_ADMIN),
+    ("staff.open_consultation", "POST"): Case("/staff/consultations/{consultation}/open", STAFF_FORM),
+    ("staff.close_consultation", "POST"): Case("/staff/consultations/{consultation}/close", STAFF_ACTION),
+    ("staff.new_question", "GET"): Case("/staff/consultations/{consultation}/questions/new", STAFF_AND_ADMIN),
+    ("staff.new_question", "POST"): Case("/staff/consultations/{consultation}/questions/new", STAFF_FORM),
+    ("staff.edit_question", "GET"): Case("/staff/consultations/{consultation}/questions/{question}/edit",
+                                         STAFF_AND_ADMIN),
+    ("staff.edit_question", "POST"): Case("/staff/consultations/{consultation}/questions/{question}/edit",
+                                          STAFF_FORM),
+    ("staff.delete_question", "GET"): Case("/staff/consultations/{consultation}/questions/{question}/delete",
+                                           STAFF_AND_ADMIN),
+    ("staff.delete_question", "POST"): Case("/staff/consultations/{consultation}/questions/{question}/delete",
+                                            STAFF_FORM),  # answered: refused
+    ("staff.move_question", "POST"): Case("/staff/consultations/{consultation}/questions/{question}/move",
+                                          STAFF_FORM),  # answered: refused
+    ("staff.routes", "GET"): Case("/staff/consultations/{consultation}/questions/{question}/routes",
+                                  STAFF_AND_ADMIN),
+    ("staff.routes", "POST"): Case("/staff/consultations/{consultation}/questions/{question}/routes",
+                                   STAFF_ACTION),  # a free-text question has no routes to set
+    ("staff.themes", "GET"): Case("/staff/consultations/{consultation}/themes", STAFF_AND_ADMIN),
+    ("staff.start_from_default", "POST"): Case("/staff/consultations/{consultation}/themes/default",
+                                               STAFF_ACTION),
+    ("staff.edit_theme", "GET"): Case("/staff/consultations/{consultation}/themes/{theme}/edit", STAFF_AND_ADMIN),
+    ("staff.edit_theme", "POST"): Case("/staff/consultations/{consultation}/themes/{theme}/edit", STAFF_FORM),
+    ("staff.remove_theme", "POST"): Case("/staff/consultations/{consultation}/themes/{theme}/remove",
+                                         STAFF_ACTION),
+    ("staff.preview_kiosk", "GET"): Case("/staff/consultations/{consultation}/preview/kiosk", STAFF_AND_ADMIN),
+    ("staff.preview_sms", "GET"): Case("/staff/consultations/{consultation}/preview/sms", STAFF_AND_ADMIN),
+    ("staff.kiosks", "GET"): Case("/staff/consultations/{consultation}/kiosks", STAFF_AND_ADMIN),
+    ("staff.kiosk_setup", "GET"): Case("/staff/consultations/{consultation}/venues/{venue_a}/kiosk",
+                                       STAFF_AND_ADMIN),
+    ("staff.poster", "GET"): Case("/staff/consultations/{consultation}/venues/{venue_a}/poster", STAFF_AND_ADMIN),
+    # the facilitator's workspace: their own organisation's venues; staff and admins see all
+    ("facilitator.safeguarding", "GET"): Case("/facilitator/safeguarding", SIGNED_IN_ANY),
+    ("facilitator.safeguarding_item", "GET"): Case("/facilitator/safeguarding/{flag_a}",
+                                                   (302, 302, 200, 404, 200, 200)),
+    ("facilitator.safeguarding_item", "POST"): Case("/facilitator/safeguarding/{flag_a}",
+                                                    (302, 302, 200, 404, 200, 200)),  # no outcome: errors
+    ("facilitator.entry", "GET"): Case("/facilitator/entry", SIGNED_IN_ANY),
+    ("facilitator.entry", "POST"): Case("/facilitator/entry", SIGNED_IN_ANY),  # empty form: errors shown
+    ("facilitator.entry_answers", "GET"): Case("/facilitator/entry/answers?consultation={consultation}"
+                                               "&venue={venue_a}", (302, 302, 200, 404, 200, 200)),
+    ("facilitator.entry_answers", "POST"): Case("/facilitator/entry/answers?consultation={consultation}"
+                                                "&venue={venue_a}", (302, 302, 200, 404, 200, 200)),
+    ("facilitator.entry_save", "POST"): Case("/facilitator/entry/save", (302, 302, 404, 404, 404, 404)),  # unsealed
+    ("facilitator.paper", "GET"): Case("/facilitator/paper", SIGNED_IN_ANY),
+    ("facilitator.paper", "POST"): Case("/facilitator/paper", SIGNED_IN_ANY),  # no file: errors shown
+    ("facilitator.paper_template", "GET"): Case("/facilitator/paper/{consultation}/template.csv", SIGNED_IN_ANY),
+    ("facilitator.paper_form", "GET"): Case("/facilitator/paper/{consultation}/form", SIGNED_IN_ANY),
+    ("facilitator.answers", "GET"): Case("/facilitator/answers", SIGNED_IN_ANY),
+    ("facilitator.answer", "GET"): Case("/facilitator/answers/{answer_a}", (302, 302, 200, 404, 200, 200)),
+    ("facilitator.answer", "POST"): Case("/facilitator/answers/{answer_a}", (302, 302, 200, 404, 200, 200)),
+    ("facilitator.venues", "GET"): Case("/facilitator/venues", SIGNED_IN_ANY),
     # admin
     ("admin.index", "GET"): Case("/admin/", ADMIN_ONLY),
     ("admin.users", "GET"): Case("/admin/users", ADMIN_ONLY),
@@ -97,7 +166,8 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("sms.status", "POST"): Case("/sms/status", TWILIO_ONLY),
 }
 # These clear the visitor's session (kiosk reset, enrolment, signing out), so they run last.
-LAST = (("kiosk.enrol", "GET"), ("kiosk.exit", "GET"), ("auth.sign_out", "POST"))
+LAST = (("staff.close_consultation", "POST"), ("kiosk.enrol", "GET"), ("kiosk.exit", "GET"),
+        ("auth.sign_out", "POST"))
 
 
 def routes(app: Flask) -> set[tuple[str, str]]:
@@ -156,6 +226,7 @@ def world(demo: Flask) -> Iterator[World]:
             "venue_b": venues["Station Road Hostel"],
             "org_a": db.session.get(Venue, venues["Riverside Women's Centre"]).organisation_id,
             "target": target.id,
+            **_consultation_ids(),
         }
         db.session.remove()
     clients = {}
@@ -167,6 +238,25 @@ def world(demo: Flask) -> Iterator[World]:
             sign_in(client, people[visitor].email)
         clients[visitor] = client
     yield World(demo, clients, ids)
+
+
+def _consultation_ids() -> dict[str, int]:
+    """The demo consultation, one of its questions and themes, and a flagged answer and an answer at venue A."""
+    consultation = consultation_data.get_consultation_by_slug("your-voice-2027")
+    venue = consultation_data.get_venue_by_name("Riverside Women's Centre")
+    assert consultation is not None and venue is not None
+    question = next(q for q in consultation.questions if q.kind is QuestionKind.FREE_TEXT)
+    theme = db.session.scalars(select(Theme).where(Theme.consultation_id == consultation.id)).first()
+    assert theme is not None
+    ids = []
+    for text in ("Some nights I think about ending it all.", "The staff were kind to me."):
+        response = response_data.create_response(consultation.id, Channel.KIOSK, date.today(), venue_id=venue.id)
+        store_raw_text(response, question.id, text, anonymiser_for_organisations(), 2000)
+        db.session.commit()
+        ids.append(response.answers[-1].id)
+    flag, answer = ids
+    return {"consultation": consultation.id, "question": question.id, "theme": theme.id, "flag_a": flag,
+            "answer_a": answer}
 
 
 def test_each_visitor_gets_the_expected_status(world: World) -> None:
