@@ -105,7 +105,8 @@ def test_every_view_and_redaction_is_audited_without_the_words(app: Flask, world
     client.get("/facilitator/answers")
     _redact(app, world, "facilitator_a", "safe", words="officer", kind="NAME")
     with app.app_context():
-        events = list(db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+        events = list(db.session.scalars(select(AuditEvent).where(AuditEvent.action.not_like("auth.%"))
+                                         .order_by(AuditEvent.id)))
     assert [e.action for e in events] == ["redaction.answers_viewed", "redaction.answer_viewed",
                                           "redaction.redacted", "redaction.answer_viewed"]
     assert events[2].detail == {"kind": "NAME", "count": 1, "added_to_places": False}

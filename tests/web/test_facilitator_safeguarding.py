@@ -23,7 +23,8 @@ def world(app: Flask) -> World:
 
 def _audit(app: Flask) -> list[AuditEvent]:
     with app.app_context():
-        return list(db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+        return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action.not_like("auth.%"))
+                                       .order_by(AuditEvent.id)))
 
 
 def _open_count(app: Flask, user_id: int) -> int:
