@@ -44,8 +44,8 @@ LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
 
 POSITIVE_AT = 0.12  # asymmetric: TextBlob leans positive on service feedback
 NEGATIVE_AT = -0.05
-MIXED_AT = (0.3, -0.3)  # a clause at least this positive and one at least this negative
-_BALANCE = 0.4  # the weaker side of a mixed answer is at least this share of the stronger
+MIXED_AT = (0.3, -0.2)  # a clause at least this positive and one at least this negative
+_BALANCE = 0.3  # the weaker side of a mixed answer is at least this share of the stronger
 _DAMPED = 0.3
 _RISK_WEIGHT = (0.8, 0.5)  # the safeguarding screen's verdict: suicide or self-harm, other risks
 _CUE_WEIGHT = 0.35
@@ -65,7 +65,7 @@ _POSITIVE_CUES = re.compile(
 )
 _NOT_FEELINGS = re.compile(r"\b(?:more|most|less)\b", re.IGNORECASE)  # TextBlob scores "more" +0.5
 _NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
-                                r"|normal|right|mental|criminal|dry|long|last|big|young)\b")
+                                r"|normal|mental|criminal|dry|long|last|big|young)\b")
 _WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
                          r"|able|clear|warm|perfect|best|special)\b")
 _ASKS_FOR_CHANGE = re.compile(
@@ -134,12 +134,13 @@ def _empty_answer(text: str, lean: float) -> Sentiment | None:
     return None
 
 
-def _domain_base(text: str, needs: bool) -> float:
-    """TextBlob polarity, nudged by the feedback cues, without words that describe rather than
-    feel here ("my own flat", "not sure", "full of dealers") or, answering what would help, that
-    name the wish ("somewhere safe", "a decent worker")."""
+def _domain_base(text: str, needs: bool, damped: bool) -> float:
+    """TextBlob polarity (tempered to a tie-breaker when ``damped``), nudged by the feedback cues,
+    without words that describe rather than feel here ("my own flat", "not sure", "full of
+    dealers") or, answering what would help, that name the wish ("somewhere safe")."""
     lowered = _NOT_FEELINGS_HERE.sub(" ", text.lower())
-    return _nudged(text, _textblob_polarity(_WISHED_FOR.sub(" ", lowered) if needs else lowered)[0])
+    polarity = _textblob_polarity(_WISHED_FOR.sub(" ", lowered) if needs else lowered)[0]
+    return _nudged(text, polarity * (_DAMPED if damped else 1.0))
 
 
 def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
@@ -153,9 +154,7 @@ def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
             found.append(Cue("safeguarding: " + ", ".join(risk.categories), -weight, ", ".join(risk.matched)))
     negative = 1.0 - math.prod(1.0 + c.weight for c in found if c.weight < 0)
     positive = 1.0 - math.prod(1.0 - c.weight for c in found if c.weight > 0)
-    base = _domain_base(text, needs)
-    if found or needs:
-        base *= _DAMPED
+    base = _domain_base(text, needs, damped=bool(found) or needs)
     if any(c.kind == "sarcasm" for c in found):
         base = min(base, 0.0)
     return max(-1.0, min(1.0, base + positive - negative)), found

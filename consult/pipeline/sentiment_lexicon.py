@@ -23,7 +23,8 @@ DISTRESS = _rx(
     r"(?:want|wanted|wanna)\s+to\s+(?:die|disappear|give\s+up)", r"wish\s+i\s+(?:was|were)\s+dead",
     _NEGATED + r"\s+want\s+to\s+(?:be\s+here|live|wake\s+up)",
     r"can'?t\s+(?:cope|go\s+on|take\s+(?:it|any\s*more)|do\s+this|see\s+a\s+way|leave\s+the)", r"cant\s+cope",
-    r"not\s+coping", r"giving\s+up", r"gave\s+up", r"no\s+point", r"the\s+pain\s+to\s+stop", r"too\s+much",
+    r"not\s+coping", r"giving\s+up", r"gave\s+up", r"no\s+point", r"the\s+pain\s+to\s+stop",
+    r"(?:everything|it|all|life)\s+(?:is\s+|feels?\s+|gets?\s+|got\s+)?(?:just\s+)?too\s+much(?!\s+trouble)",
     _FEEL + r"(?:hopeless|worthless|helpless|invisible|alone|lonely|empty|numb|trapped|broken|a\s+burden"
     r"|like\s+(?:a\s+burden|giving\s+up|i'?m\s+drowning|a\s+failure|nothing|dirt|rubbish))",
     r"hopeless", r"worthless", r"helpless", r"suicidal", r"desperate", r"despair", r"terrified", r"petrified",
@@ -144,7 +145,7 @@ REGARD = _rx(  # asked for under "what would have helped?": their absence is the
 )
 PRAISE = _rx(
     r"saved\s+(?:my\s+life|me)", r"life\s*saver", r"lifeline", r"life\s+changing", r"changed\s+my\s+life",
-    r"made\s+all\s+the\s+difference", r"making\s+of\s+me", r"diamond", r"class", r"proper\s+decent",
+    r"made\s+all\s+the\s+difference", r"making\s+of\s+me", r"diamond", r"proper\s+decent",
     r"fair\s+play", r"chwarae\s+teg", r"da\s+iawn", r"gwych", r"can(?:'?t|not)\s+(?:praise|fault|thank)",
     r"couldn'?t\s+have\s+asked", r"didn'?t\s+have\s+to", r"above\s+and\s+beyond", r"extra\s+mile",
     r"gave\s+me\s+(?:a\s+|my\s+)?(?:second\s+chance|chance|confidence)", r"got\s+me\s+(?:into|housed|sorted|seen)",
@@ -156,11 +157,13 @@ PRAISE = _rx(
     r"\d+\s+(?:months|years|weeks)\s+(?:clean|sober|off)", r"(?:clean|sober)\s+(?:for|now)", r"off\s+the\s+gear",
     r"proud", r"settled\s+now", r"love\s+it", r"shout\s+out", r"brill", r"made\s+up", r"sound", r"a\s+laugh",
     r"human\s+again", r"came\s+through", r"alright\s+actually", r"thank\w*", r"diolch(?!\s+am\s+ddim)",
-    r"lovely", r"amazing", r"brilliant", r"excellent", r"wonderful", r"kind", r"patient", r"respectful",
+    r"lovely", r"amazing", r"brilliant", r"excellent", r"wonderful", r"kind",
+    r"(?:very|so|really|was|were|and)\s+patient", r"patiently", r"respectful",
     r"gentle", r"helpful", r"supportive", r"appreciat\w*", r"polite", r"handled\s+well", r"dealt\s+with\s+well",
     r"went\s+well", r"did\s+(?:it\s+)?well", r"got\s+(?:my\s+\w+|it)\s+back", r"found\s+my", r"sorted\s+(?:me|it|my)",
     r"(?:did\s+)?everything\s+right", r"spot\s+on", r"when\s+no\s+one\s+else", r"there\s+for\s+me",
-    r"(?:do|does|did|really|actually)\s+care", r"improv(?:ed|ing)", r"approachable", r"did\s+help",
+    r"(?:do|does|did|really|actually)\s+care", r"(?:has|have|had|really|much|massively)\s+improved",
+    r"approachable", r"did\s+help",
     r"(?:very|really|so)\s+happy", r"(?:stayed|sat|waited)\s+with\s+me", r"came\s+back\s+(?:to|twice|the)",
     r"check(?:ed)?\s+on\s+me", r"looked\s+after\s+me", r"(?:caught|did\s+catch|charged)\s+(?:the|him|her|them)",
     r"(?:'s|s|is|was|are|were|been)\s+(?:really\s+|so\s+|very\s+)?(?:great|good|brilliant|amazing|lovely|class"
