@@ -103,14 +103,16 @@ class ZeroShot:
 
     @lru_cache(maxsize=256)  # noqa: B019 - a consultation has a handful of questions; one scorer each
     def topics(self, question: str) -> tuple[int, ...]:
-        """Themes the question names outright, strongest first."""
+        """Themes the question names outright, in the order it names them."""
         if not question.strip():
             return ()
         scored = self._score_words([question])
-        named = [k for k, terms in scored.matched[0].items()
+        stems = " ".join(stem(t) for t in tokens(question))
+        named = {k: min(stems.find(t) for t in names)
+                 for k, terms in scored.matched[0].items()
                  if scored.confidence[0, k] >= _TOPIC_AT
-                 and {phrase_stem(t) for t in terms} & self._name_words[k]]
-        return tuple(sorted(named, key=lambda k: -scored.confidence[0, k]))
+                 and (names := {phrase_stem(t) for t in terms} & self._name_words[k])}
+        return tuple(sorted(named, key=lambda k: (named[k], k)))
 
     def _apply_topics(self, result: ZeroShotResult, row: int, topics: tuple[int, ...]) -> None:
         if not topics:
@@ -133,13 +135,22 @@ class ZeroShot:
             stems = [stem(t) for t in words]
             found: dict[int, list[str]] = defaultdict(list)
             seen: set[str] = set()
-            for n in range(1, _MAX_GRAM + 1):
+            # a word inside a longer matched phrase counts only for that phrase's themes: "mental
+            # health" is not evidence for "Health services", nor "old bill" for "Money ... bills"
+            owners: dict[int, set[int]] = {}
+            for n in range(_MAX_GRAM, 0, -1):
                 for start in range(len(stems) - n + 1):
                     gram = " ".join(stems[start:start + n])
                     if gram in seen or gram not in self._index:
                         continue
                     seen.add(gram)
+                    span = range(start, start + n)
+                    inside = set.union(*(owners[i] for i in span)) if all(i in owners for i in span) else None
+                    for i in span:
+                        owners.setdefault(i, set()).update(t for t, _ in self._index[gram])
                     for theme, weight in self._index[gram]:
+                        if inside is not None and theme not in inside:
+                            continue
                         raw[row, theme] += weight
                         found[theme].append(" ".join(words[start:start + n]))
             matched.append(dict(found))
