@@ -66,6 +66,7 @@ _POSITIVE_CUES = re.compile(
 _NOT_FEELINGS = re.compile(r"\b(?:more|most|less)\b", re.IGNORECASE)  # TextBlob scores "more" +0.5
 _NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
                                 r"|normal|mental|criminal|dry|long|last|big|young)\b")
+_APOSTROPHE = re.compile(r"\b(do|does|did|was|were|is|are|ca|could|would|should|have|has|had|ai)nt\b")
 _WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
                          r"|able|clear|warm|perfect|best|special)\b")
 _ASKS_FOR_CHANGE = re.compile(
@@ -134,13 +135,15 @@ def _empty_answer(text: str, lean: float) -> Sentiment | None:
     return None
 
 
-def _domain_base(text: str, needs: bool, damped: bool) -> float:
-    """TextBlob polarity (tempered to a tie-breaker when ``damped``), nudged by the feedback cues,
-    without words that describe rather than feel here ("my own flat", "not sure", "full of
-    dealers") or, answering what would help, that name the wish ("somewhere safe")."""
-    lowered = _NOT_FEELINGS_HERE.sub(" ", text.lower())
-    polarity = _textblob_polarity(_WISHED_FOR.sub(" ", lowered) if needs else lowered)[0]
-    return _nudged(text, polarity * (_DAMPED if damped else 1.0))
+def _domain_base(text: str, needs: bool, damped: float) -> float:
+    """TextBlob polarity (times ``damped``, 1 for all of it), nudged by the feedback cues, read
+    with text-speak negations restored ("wasnt" is "wasn't" to TextBlob) and without words that
+    describe rather than feel here ("my own flat", "full of dealers") or, answering what would
+    help, that name the wish ("somewhere safe")."""
+    lowered = _APOSTROPHE.sub(r"\1n't", _NOT_FEELINGS_HERE.sub(" ", text.lower().replace("\u2019", "'")))
+    if needs:
+        lowered = _WISHED_FOR.sub(" ", lowered)
+    return _nudged(lowered, _textblob_polarity(lowered)[0] * damped)
 
 
 def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
@@ -154,7 +157,10 @@ def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
             found.append(Cue("safeguarding: " + ", ".join(risk.categories), -weight, ", ".join(risk.matched)))
     negative = 1.0 - math.prod(1.0 + c.weight for c in found if c.weight < 0)
     positive = 1.0 - math.prod(1.0 - c.weight for c in found if c.weight > 0)
-    base = _domain_base(text, needs, damped=bool(found) or needs)
+    one_sided = (negative > 0) != (positive > 0)  # the cues agree: TextBlob and the old lexicon only break ties
+    base = _domain_base(text, needs, _DAMPED if found or needs else 1.0)
+    if one_sided:
+        base *= _DAMPED
     if any(c.kind == "sarcasm" for c in found):
         base = min(base, 0.0)
     return max(-1.0, min(1.0, base + positive - negative)), found

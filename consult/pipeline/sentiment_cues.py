@@ -66,7 +66,7 @@ _CONTEXT = re.compile(r"\b(?:when|after|while|because|since|before)\s+(?:i|it|he
 _PRAISE_OPENING = re.compile(
     r"^\W*(?:(?:oh|yeah|yea|ye|well)\W+)*(?:brilliant|great|cheers|thanks|thank\s+you|lovely|wonderful|fantastic"
     r"|excellent|nice\s+one|well\s+done|good\s+job|great\s+job|genius|perfect|fab|amazing|marvellous|smashing"
-    r"|loved|love|tidy|super|diolch)\b(?:\s+(?:work|job|service|lads?|guys|mate|officers?|neighbourhood)){0,2}"
+    r"|loved|love|tidy|super|diolch)\b(?:\s+(?:a\s+lot|so\s+much|very\s+much|loads))?(?:\s+(?:work|job|service|lads?|guys|mate|officers?|neighbourhood)){0,2}"
     r"(?:\s+(?:as\s+always|as\s+usual))?\s*(?:[,.!:;-]|\s+for\b|\s+\d|\s+(?:my|another)\b)")
 _IRONY = re.compile(
     r"[.,!]\s*(?:cheers|genius|nice\s+one|well\s+done|brilliant|great|thanks)\W*$|\b(?:5|five|10)\s+stars\b"
@@ -95,7 +95,7 @@ def sarcastic(text: str) -> str | None:
     if found is None:
         return None
     words = found.group(0).strip(" .,!:;-")
-    if words.startswith(("thanks for", "cheers for", "diolch am", "so much for")):
+    if words.startswith(("thanks for nothing", "cheers for nothing", "diolch am ddim", "so much for")):
         return words
     rest = lowered[:found.start()] + " " + lowered[found.end():]
     if _GRATITUDE.match(lowered[found.end():]) and not HARM.search(rest):
