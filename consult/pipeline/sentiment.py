@@ -66,7 +66,7 @@ _POSITIVE_CUES = re.compile(
 _NOT_FEELINGS = re.compile(r"\b(?:more|most|less)\b", re.IGNORECASE)  # TextBlob scores "more" +0.5
 _NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
                                 r"|normal|mental|criminal|dry|long|last|big|young)\b")
-_APOSTROPHE = re.compile(r"\b(do|does|did|was|were|is|are|ca|could|would|should|have|has|had|ai)nt\b")
+_APOSTROPHE = re.compile(r"\b(do|does|did|was|were|is|are|ca|could|would|should|have|has|had|ai|wo)n'?t\b")
 _WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
                          r"|able|clear|warm|perfect|best|special)\b")
 _ASKS_FOR_CHANGE = re.compile(
@@ -135,15 +135,20 @@ def _empty_answer(text: str, lean: float) -> Sentiment | None:
     return None
 
 
+def _unabbreviated(match: re.Match[str]) -> str:
+    """ "wasnt" or "wasn't" as "was not": TextBlob negates only a separate "not"."""
+    return {"ca": "can", "wo": "will", "ai": "is"}.get(match.group(1), match.group(1)) + " not"
+
+
 def _domain_base(text: str, needs: bool, damped: float) -> float:
-    """TextBlob polarity (times ``damped``, 1 for all of it), nudged by the feedback cues, read
-    with text-speak negations restored ("wasnt" is "wasn't" to TextBlob) and without words that
-    describe rather than feel here ("my own flat", "full of dealers") or, answering what would
-    help, that name the wish ("somewhere safe")."""
-    lowered = _APOSTROPHE.sub(r"\1n't", _NOT_FEELINGS_HERE.sub(" ", text.lower().replace("\u2019", "'")))
+    """TextBlob polarity (times ``damped``, 1 for all of it), nudged by the feedback cues; TextBlob
+    reads negations spelt out ("wasnt" and "wasn't" as "was not", the only form it negates), and
+    neither reads words that describe rather than feel here ("my own flat", "full of dealers")
+    or, answering what would help, that name the wish ("somewhere safe")."""
+    lowered = _NOT_FEELINGS_HERE.sub(" ", text.lower().replace("\u2019", "'"))
     if needs:
         lowered = _WISHED_FOR.sub(" ", lowered)
-    return _nudged(lowered, _textblob_polarity(lowered)[0] * damped)
+    return _nudged(lowered, _textblob_polarity(_APOSTROPHE.sub(_unabbreviated, lowered))[0] * damped)
 
 
 def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:

@@ -73,7 +73,8 @@ _IRONY = re.compile(
     r"|\b10\s*/\s*10\b|\b(?:thanks|cheers|diolch)\s+(?:for|am)\s+(?:nothing|dim)\b|\bso\s+much\s+for\b"
     r"|^\W*(?:oh\s+)?yeah\W+(?:\w+\s+){0,3}(?:really\s+)?(?:helpful|great|brilliant|lovely|loved)\b")
 _GRATITUDE = re.compile(r"\s*(?:to|for)\s+(?:the|my|all|every|your|everyone|him|her|them|you)\b")
-_HARM_NEARBY = re.compile(r"\b(?:cells?|hours|another|only\s+\d|\d+\s+(?:hours|days|mins?|minutes))\b|\bgot\s+cut\b")
+_HARM_NEARBY = re.compile(r"\b(?:cells?|hours|another|only\s+\d|\d+\s+(?:hours|days|mins?|minutes)|waited|waiting"
+                          r"|all\s+(?:night|day)|ages)\b|\bgot\s+cut\b")
 _NEEDS_QUESTION = re.compile(r"\bwhat\s+(?:would|could|might)\b[^?]*\b(?:help\w*|make|need\w*|improve\w*)\b"
                              r"|\bwhat\s+(?:do|did)\s+you\s+need\b")
 
@@ -91,7 +92,7 @@ def asks_for_needs(question: str | None) -> bool:
 def sarcastic(text: str) -> str | None:
     """The praise that is really complaint: an opening, aside or sign-off whose object is a harm."""
     lowered = normalise(text)
-    found = _PRAISE_OPENING.search(lowered) or _IRONY.search(lowered)
+    found = _IRONY.search(lowered) or _PRAISE_OPENING.search(lowered)
     if found is None:
         return None
     words = found.group(0).strip(" .,!:;-")
