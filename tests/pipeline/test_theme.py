@@ -157,7 +157,7 @@ def test_a_question_naming_several_themes_lets_the_answer_choose() -> None:
     drink, pills, other = coder.code(["drinking a bottle of vodka a day", "on sertraline", "hostel"], [RECOVERY_Q] * 3)
     assert "Drugs and alcohol" in [s.name for s in drink]
     assert "Mental health support" not in [s.name for s in drink]
-    assert [s.name for s in pills][0] == "Mental health support"  # nothing else named: the question's first
+    assert pills[0].name == "Mental health support"  # nothing else named: the question's first
     assert "Mental health support" not in [s.name for s in other]  # the answer names another theme
 
 
