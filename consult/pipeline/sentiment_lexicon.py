@@ -176,3 +176,17 @@ PAST_PRAISE = _rx(  # praise for what helped, not a wish for what would
     r"(?:what|that'?s\s+what|it)\s+(?:actually\s+)?(?:helped|saved)", r"has\s+(?:really\s+)?helped",
     r"really\s+helped", r"helped\s+(?:me|a\s+lot)", r"(?:people|someone|others)\s+who\s+(?:get|understand|have\s+been)",
 )
+
+# words TextBlob scores that describe rather than feel here ("my own flat", "full of dealers")
+NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
+                               r"|normal|mental|criminal|dry|long|last|big|young)\b")
+# answering what would help, words that name the wish ("somewhere safe", "a decent worker")
+WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
+                        r"|able|clear|warm|perfect|best|special)\b")
+_CONTRACTED = re.compile(r"\b(do|does|did|was|were|is|are|ca|could|would|should|have|has|had|ai|wo)n'?t\b")
+_AUXILIARY = {"ca": "can", "wo": "will", "ai": "is"}
+
+
+def spelt_out(text: str) -> str:
+    """ "wasnt" and "wasn't" as "was not": TextBlob negates only a separate "not"."""
+    return _CONTRACTED.sub(lambda m: _AUXILIARY.get(m.group(1), m.group(1)) + " not", text)
