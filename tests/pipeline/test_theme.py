@@ -92,6 +92,8 @@ def test_discover_copes_with_identical_and_wordless_answers() -> None:
     [only] = discover(["same text here"] * 10, min_size=3)
     assert only.size == 10 and only.quotes == ("same text here",)
     assert discover(["👍"] * 6, min_size=2) == []
+    [repeated] = discover(["knowing what was going to happen to me and when"] * 4, min_size=3)
+    assert repeated.size == 4  # one answer drawn four times: SVD has no variance, and must not warn
 
 
 def test_unthemed_lists_answers_nothing_fits() -> None:
