@@ -92,10 +92,13 @@ class ZeroShot:
             for term, weight in terms.items():
                 self._index[term].append((i, weight / math.sqrt(sharing[term])))
 
-    def score(self, texts: list[str], questions: Sequence[str] | None = None) -> ZeroShotResult:
+    def score(self, texts: list[str], questions: Sequence[str] | None = None,
+              exclusive: bool = False) -> ZeroShotResult:
         """Confidence in [0, 1) for every theme, from the weights of the terms matched and, when
-        given, the themes each answer's question names."""
-        result = self._score_words(texts)
+        given, the themes each answer's question names. ``exclusive`` (coding from the codebook
+        alone) counts a word inside a longer matched phrase only for that phrase's themes; a
+        learned model given these scores as features weighs overlapping evidence itself."""
+        result = self._score_words(texts, exclusive)
         if questions is not None:
             for row, question in enumerate(questions):
                 self._apply_topics(result, row, self.topics(question or ""))
@@ -106,7 +109,7 @@ class ZeroShot:
         """Themes the question names outright, in the order it names them."""
         if not question.strip():
             return ()
-        scored = self._score_words([question])
+        scored = self._score_words([question], exclusive=True)
         stems = " ".join(stem(t) for t in tokens(question))
         named = {k: min(stems.find(t) for t in names)
                  for k, terms in scored.matched[0].items()
@@ -127,7 +130,7 @@ class ZeroShot:
                 confidence[k] = _TOPIC_CONFIDENCE
             result.matched[row].setdefault(k, []).append("(the question asks about it)")
 
-    def _score_words(self, texts: list[str]) -> ZeroShotResult:
+    def _score_words(self, texts: list[str], exclusive: bool) -> ZeroShotResult:
         raw = np.zeros((len(texts), len(self.names)))
         matched: list[dict[int, list[str]]] = []
         for row, text in enumerate(texts):
@@ -145,7 +148,8 @@ class ZeroShot:
                         continue
                     seen.add(gram)
                     span = range(start, start + n)
-                    inside = set.union(*(owners[i] for i in span)) if all(i in owners for i in span) else None
+                    inside = (set.union(*(owners[i] for i in span))
+                              if exclusive and all(i in owners for i in span) else None)
                     for i in span:
                         owners.setdefault(i, set()).update(t for t, _ in self._index[gram])
                     for theme, weight in self._index[gram]:
