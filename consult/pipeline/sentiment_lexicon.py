@@ -47,9 +47,11 @@ HARM = _rx(  # done to the person by those meant to help
     r"left\s+(?:me|us|her|him)\s+(?:in|there|bleeding|alone|for|with|on)", r"left\s+bleeding",
     r"(?:treated|talked|spoke|spoken|talk|speak)\s+(?:to\s+)?(?:me\s+|us\s+|you\s+)?(?:like|as)\s+(?:a\s+|an\s+)?"
     r"(?:dirt|scum|criminal|animal|piece|nuisance|suspect|junkie|number|kid|child|idiot|nothing|rubbish|statistic)",
-    r"treat(?:s|ed|ing)?\s+(?:you|me|us)\s+like(?!\s+(?:a\s+|an\s+)?(?:human|person|adult|family|equal))",
+    r"treat(?:s|ed|ing)?\s+(?:you\s+|me\s+|us\s+)?like(?!\s+(?:a\s+|an\s+)?(?:human|person|adult|family|equal))",
     r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:a|an)\s+(?:statistic|number|criminal|junkie|animal|case|problem)",
-    r"made\s+me\s+feel\s+(?:like|small|stupid|worthless|ashamed|dirty|guilty)", r"wasting\s+(?:his|her|their|your)",
+    r"made\s+me\s+feel\s+(?:like|small|stupid|worthless|ashamed|dirty|guilty)",
+    r"(?:felt|feel)\s+like\s+(?:a|an)\s+(?:piece|leper|animal|criminal|number|nobody|object|thing|idiot|prisoner)",
+    r"wasting\s+(?:his|her|their|your)",
     r"(?:said|thought|assumed|decided)\s+i\s+was\s+(?:drunk|lying|faking|attention|hysterical|high|pissed|taking"
     r"|putting|making|on\s+something|wasting|kicking\s+off)", r"attention\s+seeking", r"taking\s+the\s+piss",
     r"(?:called|calling)\s+(?:me|us)", r"moved\s+(?:me|us)\s+on", r"kicked\s+(?:me\s+)?out", r"evict\w*",
@@ -104,7 +106,8 @@ HARDSHIP = _rx(
 FAILURE = _rx(
     r"no\s+(?:food|blanket|phone\s+call|shower|water|drink|info\w*|solicitor|support|help|follow[\s-]*up"
     r"|aftercare|script|heating|cooker|bed|updates?|one|body|diagnosis|rehab|beds?|refuge|space|point)",
-    r"nobody(?!\s+else)", r"no\s+one(?!\s+else)", r"got\s+nothing", r"heard\s+nothing", r"(?:and\s+)?then\s+nothing",
+    r"nobody(?!\s+else)", r"no\s+one(?!\s+else)", r"got\s+nothing", r"nothing\s+out\s+there",
+    r"there'?s\s+nothing", r"heard\s+nothing", r"(?:and\s+)?then\s+nothing",
     r"nothing\s+(?:in\s+place|for|has|ever|when|to\s+offer|he\s+could|she\s+could|they\s+could)",
     r"non[\s-]*existent", r"a\s+joke", r"tick\s+box", r"round\s+and\s+round", r"pillar\s+to\s+post",
     r"still\s+(?:no|waiting|homeless|don'?t|dont|not)", r"(?:still|been)\s+waiting", r"only\s+(?:got|had|get)\s+\d+",
@@ -157,7 +160,8 @@ PRAISE = _rx(
     r"no\s+judge?ment", r"never\s+judges?", r"without\s+judging", r"kept\s+me\s+updated", r"the\s+only\s+reason",
     r"best\s+(?:thing|place)", r"grateful", r"keeps\s+me\s+going", r"still\s+here\s+thanks",
     r"\d+\s+(?:months|years|weeks)\s+(?:clean|sober|off)", r"(?:clean|sober)\s+(?:for|now|\d+)", r"off\s+the\s+gear",
-    r"proud", r"settled\s+now", r"love\s+it", r"shout\s+out", r"brill", r"made\s+up", r"sound", r"a\s+laugh",
+    r"proud", r"settled\s+now", r"lush", r"mint", r"legend", r"top\s+notch", r"a\s+star", r"love\s+it",
+    r"shout\s+out", r"brill", r"made\s+up", r"sound", r"a\s+laugh",
     r"human\s+again", r"(?:not|wasn'?t|wasnt|isn'?t|isnt|weren'?t|werent|aint)\s+(?:too\s+|that\s+|so\s+)?bad",
     r"came\s+through", r"alright\s+actually", r"thank\w*", r"diolch(?!\s+am\s+ddim)",
     r"lovely", r"amazing", r"brilliant", r"excellent", r"wonderful", r"kind",
