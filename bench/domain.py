@@ -74,7 +74,7 @@ def sentiment_report(rows: list[dict[str, Any]], misses: bool) -> dict[str, floa
 def theme_report(rows: list[dict[str, Any]], misses: bool) -> dict[str, float]:
     """Micro- and macro-F1 of codebook-only coding (no training) against the gold themes."""
     coder = Coder(load_codebook(CODEBOOK))
-    coded = coder.code([r["text"] for r in rows])
+    coded = coder.code([r["text"] for r in rows], [r["question"] for r in rows])
     pred = [{s.name for s in scores if s.confidence >= 0.5} or {scores[0].name} if scores else set()
             for scores in coded]
     counts: dict[str, list[int]] = {n: [0, 0, 0] for n in coder.names}

@@ -1,22 +1,25 @@
 """Sentiment of an answer: positive, neutral (or mixed) or negative, with a polarity in [-1, 1].
 
-TextBlob's bundled lexicon is the base signal (no NLTK corpora are touched). It is used in two
-ways:
+TextBlob's bundled lexicon is the base signal (no NLTK corpora are touched), used two ways:
 
-* untrained (``score``): TextBlob polarity plus a small lexicon of service-feedback words TextBlob
-  does not know ("rude", "waited", "ignored", "sound"), cut at calibrated thresholds; an answer
-  with a clearly positive and a clearly negative clause is "neutral" (mixed).
+* untrained (``score``, what a new consultation gets): TextBlob polarity (reading "wasnt" as
+  "was not") plus a small feedback lexicon ("rude", "waited", "sound"), combined with the
+  domain's cues (``sentiment_cues``: distress, harm, discrimination, hardship, failure, wishes
+  naming a failure, sarcasm, praise), the safeguarding screen's verdict and the question. Where
+  the cues speak with one voice TextBlob only breaks ties; where none speaks it decides. A
+  clearly positive and a clearly negative clause, neither dwarfing the other, is "mixed"
+  (``mixed``, counted neutral). Every result names the evidence that moved it (``reasons``).
 * trained (``SentimentModel.fit``): TextBlob's whole-answer and per-clause polarities and the
-  cue counts become dense features beside TF-IDF word and character n-grams, and a class-balanced
-  logistic regression learns from supplied labels. Polarity is then P(positive) - P(negative).
+  feedback cue counts become dense features beside TF-IDF word and character n-grams, and a
+  class-balanced logistic regression learns from supplied labels; polarity is then
+  P(positive) - P(negative).
 
-Every answer belongs to a question, and the question colours it: "nothing" answers "what could we
-do better?" with praise and "what was good?" with complaint. ``question_lean`` reads a question's
-own wording (TextBlob and cue words, no list of questions) as asking for praise (+1), for change
-(-1) or neither (0); both modes use it. The trained model also learns from the question's words,
-the lean crossed with the answer's polarities, and a per-question copy of the answer's words and
-polarities (``question_context``), with the classes balanced within each question, so a class
-that is rare under one question (neutral under "what was good?") is not drowned there.
+The question colours the answer: "nothing" answers "what could we do better?" with praise.
+``question_lean`` reads its wording as asking for praise (+1), for change (-1) or neither (0); a
+question asking what would help (``asks_for_needs``) leans nowhere, and its answers' words for
+what is wished ("somewhere safe") are not praise. The trained model also learns from the
+question's words, the lean crossed with the answer's polarities and a per-question copy of the
+answer's features (``question_context``), with classes balanced within each question.
 """
 
 from __future__ import annotations
@@ -38,14 +41,15 @@ from textblob.en import sentiment as _textblob
 from consult.pipeline.question_context import QuestionBlocks, question_vectoriser
 from consult.pipeline.safeguarding import SUICIDE, assess
 from consult.pipeline.sentiment_cues import Cue, asks_for_needs, cues
+from consult.pipeline.sentiment_lexicon import NOT_FEELINGS_HERE, WISHED_FOR, spelt_out
 
 Label = Literal["positive", "neutral", "negative"]
 LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
 
 POSITIVE_AT = 0.12  # asymmetric: TextBlob leans positive on service feedback
 NEGATIVE_AT = -0.05
-MIXED_AT = (0.3, -0.3)  # a clause at least this positive and one at least this negative
-_BALANCE = 0.4  # the weaker side of a mixed answer is at least this share of the stronger
+MIXED_AT = (0.3, -0.2)  # a clause at least this positive and one at least this negative
+_BALANCE = 0.3  # the weaker side of a mixed answer is at least this share of the stronger
 _DAMPED = 0.3
 _RISK_WEIGHT = (0.8, 0.5)  # the safeguarding screen's verdict: suicide or self-harm, other risks
 _CUE_WEIGHT = 0.35
@@ -64,10 +68,6 @@ _POSITIVE_CUES = re.compile(
     r"|grateful|appreciat\w*|safe|sorted|smashing|ace|amazing|excellent|outstanding|superb|pleasant)\b"
 )
 _NOT_FEELINGS = re.compile(r"\b(?:more|most|less)\b", re.IGNORECASE)  # TextBlob scores "more" +0.5
-_NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
-                                r"|normal|right|mental|criminal|dry|long|last|big|young)\b")
-_WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
-                         r"|able|clear|warm|perfect|best|special)\b")
 _ASKS_FOR_CHANGE = re.compile(
     r"\b(?:improve\w*|better|change\w*|differently|wrong|worse|dissatisf\w*|unhappy|problem\w*|complain\w*"
     r"|fix\w*|difficult\w*|bad|worst|dislike\w*|disappoint\w*)\b")
@@ -134,12 +134,15 @@ def _empty_answer(text: str, lean: float) -> Sentiment | None:
     return None
 
 
-def _domain_base(text: str, needs: bool) -> float:
-    """TextBlob polarity, nudged by the feedback cues, without words that describe rather than
-    feel here ("my own flat", "not sure", "full of dealers") or, answering what would help, that
-    name the wish ("somewhere safe", "a decent worker")."""
-    lowered = _NOT_FEELINGS_HERE.sub(" ", text.lower())
-    return _nudged(text, _textblob_polarity(_WISHED_FOR.sub(" ", lowered) if needs else lowered)[0])
+def _domain_base(text: str, needs: bool, damped: float) -> float:
+    """TextBlob polarity (times ``damped``, 1 for all of it), nudged by the feedback cues; TextBlob
+    reads negations spelt out ("wasnt" and "wasn't" as "was not", the only form it negates), and
+    neither reads words that describe rather than feel here ("my own flat", "full of dealers")
+    or, answering what would help, that name the wish ("somewhere safe")."""
+    lowered = NOT_FEELINGS_HERE.sub(" ", text.lower().replace("\u2019", "'"))
+    if needs:
+        lowered = WISHED_FOR.sub(" ", lowered)
+    return _nudged(lowered, _textblob_polarity(spelt_out(lowered))[0] * damped)
 
 
 def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
@@ -153,8 +156,9 @@ def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
             found.append(Cue("safeguarding: " + ", ".join(risk.categories), -weight, ", ".join(risk.matched)))
     negative = 1.0 - math.prod(1.0 + c.weight for c in found if c.weight < 0)
     positive = 1.0 - math.prod(1.0 - c.weight for c in found if c.weight > 0)
-    base = _domain_base(text, needs)
-    if found or needs:
+    one_sided = (negative > 0) != (positive > 0)  # the cues agree: TextBlob and the old lexicon only break ties
+    base = _domain_base(text, needs, _DAMPED if found or needs else 1.0)
+    if one_sided:
         base *= _DAMPED
     if any(c.kind == "sarcasm" for c in found):
         base = min(base, 0.0)

@@ -66,14 +66,15 @@ _CONTEXT = re.compile(r"\b(?:when|after|while|because|since|before)\s+(?:i|it|he
 _PRAISE_OPENING = re.compile(
     r"^\W*(?:(?:oh|yeah|yea|ye|well)\W+)*(?:brilliant|great|cheers|thanks|thank\s+you|lovely|wonderful|fantastic"
     r"|excellent|nice\s+one|well\s+done|good\s+job|great\s+job|genius|perfect|fab|amazing|marvellous|smashing"
-    r"|loved|love|tidy|super|diolch)\b(?:\s+(?:work|job|service|lads?|guys|mate|officers?|neighbourhood)){0,2}"
+    r"|loved|love|tidy|super|diolch)\b(?:\s+(?:a\s+lot|so\s+much|very\s+much|loads))?(?:\s+(?:work|job|service|lads?|guys|mate|officers?|neighbourhood)){0,2}"
     r"(?:\s+(?:as\s+always|as\s+usual))?\s*(?:[,.!:;-]|\s+for\b|\s+\d|\s+(?:my|another)\b)")
 _IRONY = re.compile(
     r"[.,!]\s*(?:cheers|genius|nice\s+one|well\s+done|brilliant|great|thanks)\W*$|\b(?:5|five|10)\s+stars\b"
     r"|\b10\s*/\s*10\b|\b(?:thanks|cheers|diolch)\s+(?:for|am)\s+(?:nothing|dim)\b|\bso\s+much\s+for\b"
     r"|^\W*(?:oh\s+)?yeah\W+(?:\w+\s+){0,3}(?:really\s+)?(?:helpful|great|brilliant|lovely|loved)\b")
 _GRATITUDE = re.compile(r"\s*(?:to|for)\s+(?:the|my|all|every|your|everyone|him|her|them|you)\b")
-_HARM_NEARBY = re.compile(r"\b(?:cells?|hours|another|only\s+\d|\d+\s+(?:hours|days|mins?|minutes))\b|\bgot\s+cut\b")
+_HARM_NEARBY = re.compile(r"\b(?:cells?|hours|another|only\s+\d|\d+\s+(?:hours|days|mins?|minutes)|waited|waiting"
+                          r"|all\s+(?:night|day)|ages)\b|\bgot\s+cut\b")
 _NEEDS_QUESTION = re.compile(r"\bwhat\s+(?:would|could|might)\b[^?]*\b(?:help\w*|make|need\w*|improve\w*)\b"
                              r"|\bwhat\s+(?:do|did)\s+you\s+need\b")
 
@@ -91,11 +92,11 @@ def asks_for_needs(question: str | None) -> bool:
 def sarcastic(text: str) -> str | None:
     """The praise that is really complaint: an opening, aside or sign-off whose object is a harm."""
     lowered = normalise(text)
-    found = _PRAISE_OPENING.search(lowered) or _IRONY.search(lowered)
+    found = _IRONY.search(lowered) or _PRAISE_OPENING.search(lowered)
     if found is None:
         return None
     words = found.group(0).strip(" .,!:;-")
-    if words.startswith(("thanks for", "cheers for", "diolch am", "so much for")):
+    if words.startswith(("thanks for nothing", "cheers for nothing", "diolch am ddim", "so much for")):
         return words
     rest = lowered[:found.start()] + " " + lowered[found.end():]
     if _GRATITUDE.match(lowered[found.end():]) and not HARM.search(rest):

@@ -22,8 +22,10 @@ _NEGATED = r"(?:don'?t|dont|do\s+not|did\s+not|didn'?t|didnt|never)"
 DISTRESS = _rx(
     r"(?:want|wanted|wanna)\s+to\s+(?:die|disappear|give\s+up)", r"wish\s+i\s+(?:was|were)\s+dead",
     _NEGATED + r"\s+want\s+to\s+(?:be\s+here|live|wake\s+up)",
-    r"can'?t\s+(?:cope|go\s+on|take\s+(?:it|any\s*more)|do\s+this|see\s+a\s+way|leave\s+the)", r"cant\s+cope",
-    r"not\s+coping", r"giving\s+up", r"gave\s+up", r"no\s+point", r"the\s+pain\s+to\s+stop", r"too\s+much",
+    r"can'?t\s+(?:cope|go\s+on|take\s+(?:it|any\s*more|much\s+more)|do\s+this|see\s+a\s+way|leave\s+the)",
+    r"cant\s+cope",
+    r"not\s+coping", r"giving\s+up", r"gave\s+up", r"no\s+point", r"the\s+pain\s+to\s+stop",
+    r"(?:everything|it|all|life)\s+(?:is\s+|feels?\s+|gets?\s+|got\s+)?(?:just\s+)?too\s+much(?!\s+trouble)",
     _FEEL + r"(?:hopeless|worthless|helpless|invisible|alone|lonely|empty|numb|trapped|broken|a\s+burden"
     r"|like\s+(?:a\s+burden|giving\s+up|i'?m\s+drowning|a\s+failure|nothing|dirt|rubbish))",
     r"hopeless", r"worthless", r"helpless", r"suicidal", r"desperate", r"despair", r"terrified", r"petrified",
@@ -45,9 +47,11 @@ HARM = _rx(  # done to the person by those meant to help
     r"left\s+(?:me|us|her|him)\s+(?:in|there|bleeding|alone|for|with|on)", r"left\s+bleeding",
     r"(?:treated|talked|spoke|spoken|talk|speak)\s+(?:to\s+)?(?:me\s+|us\s+|you\s+)?(?:like|as)\s+(?:a\s+|an\s+)?"
     r"(?:dirt|scum|criminal|animal|piece|nuisance|suspect|junkie|number|kid|child|idiot|nothing|rubbish|statistic)",
-    r"treat(?:s|ed|ing)?\s+(?:you|me|us)\s+like(?!\s+(?:a\s+|an\s+)?(?:human|person|adult|family|equal))",
+    r"treat(?:s|ed|ing)?\s+(?:you\s+|me\s+|us\s+)?like(?!\s+(?:a\s+|an\s+)?(?:human|person|adult|family|equal))",
     r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:a|an)\s+(?:statistic|number|criminal|junkie|animal|case|problem)",
-    r"made\s+me\s+feel\s+(?:like|small|stupid|worthless|ashamed|dirty|guilty)", r"wasting\s+(?:his|her|their|your)",
+    r"made\s+me\s+feel\s+(?:like|small|stupid|worthless|ashamed|dirty|guilty)",
+    r"(?:felt|feel)\s+like\s+(?:a|an)\s+(?:piece|leper|animal|criminal|number|nobody|object|thing|idiot|prisoner)",
+    r"wasting\s+(?:his|her|their|your)",
     r"(?:said|thought|assumed|decided)\s+i\s+was\s+(?:drunk|lying|faking|attention|hysterical|high|pissed|taking"
     r"|putting|making|on\s+something|wasting|kicking\s+off)", r"attention\s+seeking", r"taking\s+the\s+piss",
     r"(?:called|calling)\s+(?:me|us)", r"moved\s+(?:me|us)\s+on", r"kicked\s+(?:me\s+)?out", r"evict\w*",
@@ -56,7 +60,8 @@ HARM = _rx(  # done to the person by those meant to help
     r"recalled", r"sectioned", r"binned", r"took\s+my\s+(?!details|name|statement|number|fingerprints|dna|photo)",
     r"took\s+(?:me\s+)?away", r"taken\s+(?:away|into\s+care|off\s+me)", r"lost\s+(?:my|everything|the)",
     r"(?:kids|children|son|daughter)\s+(?:were\s+|was\s+)?taken", r"woke\s+up\s+in", r"for\s+(?:nothing|nowt)",
-    r"wrong\s+(?:flat|house|person|address|man)", r"fitted\s+up", r"(?:they|police|officers?)\s+(?:lie|lied|lying)",
+    r"wrong\s+(?:flat|house|person|address|man)", r"fitted\s+up", r"waste\s+of\s+(?:space|oxygen|skin)",
+    r"(?:they|police|officers?)\s+(?:lie|lied|lying)",
     r"blamed", r"my\s+own\s+fault", r"what\s+(?:do|did)\s+you\s+expect", r"what\s+i\s+was\s+wearing",
     r"got\s+arrested", r"arrested\s+me", r"(?:get|be)\s+arrested\s+to", r"rattling", r"dope\s*sick",
     r"cuckoo\w*", r"had\s+a\s+fit", r"ignoring", r"intentionally\s+homeless", r"outstay\w*",
@@ -101,7 +106,8 @@ HARDSHIP = _rx(
 FAILURE = _rx(
     r"no\s+(?:food|blanket|phone\s+call|shower|water|drink|info\w*|solicitor|support|help|follow[\s-]*up"
     r"|aftercare|script|heating|cooker|bed|updates?|one|body|diagnosis|rehab|beds?|refuge|space|point)",
-    r"nobody(?!\s+else)", r"no\s+one(?!\s+else)", r"got\s+nothing", r"heard\s+nothing", r"(?:and\s+)?then\s+nothing",
+    r"nobody(?!\s+else)", r"no\s+one(?!\s+else)", r"got\s+nothing", r"nothing\s+out\s+there",
+    r"there'?s\s+nothing", r"heard\s+nothing", r"(?:and\s+)?then\s+nothing",
     r"nothing\s+(?:in\s+place|for|has|ever|when|to\s+offer|he\s+could|she\s+could|they\s+could)",
     r"non[\s-]*existent", r"a\s+joke", r"tick\s+box", r"round\s+and\s+round", r"pillar\s+to\s+post",
     r"still\s+(?:no|waiting|homeless|don'?t|dont|not)", r"(?:still|been)\s+waiting", r"only\s+(?:got|had|get)\s+\d+",
@@ -144,7 +150,7 @@ REGARD = _rx(  # asked for under "what would have helped?": their absence is the
 )
 PRAISE = _rx(
     r"saved\s+(?:my\s+life|me)", r"life\s*saver", r"lifeline", r"life\s+changing", r"changed\s+my\s+life",
-    r"made\s+all\s+the\s+difference", r"making\s+of\s+me", r"diamond", r"class", r"proper\s+decent",
+    r"made\s+all\s+the\s+difference", r"making\s+of\s+me", r"diamond", r"proper\s+decent",
     r"fair\s+play", r"chwarae\s+teg", r"da\s+iawn", r"gwych", r"can(?:'?t|not)\s+(?:praise|fault|thank)",
     r"couldn'?t\s+have\s+asked", r"didn'?t\s+have\s+to", r"above\s+and\s+beyond", r"extra\s+mile",
     r"gave\s+me\s+(?:a\s+|my\s+)?(?:second\s+chance|chance|confidence)", r"got\s+me\s+(?:into|housed|sorted|seen)",
@@ -153,14 +159,18 @@ PRAISE = _rx(
     r"treated\s+(?:me\s+)?with\s+(?:respect|dignity|kindness)", r"(?:like|as)\s+a\s+(?:human|person)\b(?!\s+not)",
     r"no\s+judge?ment", r"never\s+judges?", r"without\s+judging", r"kept\s+me\s+updated", r"the\s+only\s+reason",
     r"best\s+(?:thing|place)", r"grateful", r"keeps\s+me\s+going", r"still\s+here\s+thanks",
-    r"\d+\s+(?:months|years|weeks)\s+(?:clean|sober|off)", r"(?:clean|sober)\s+(?:for|now)", r"off\s+the\s+gear",
-    r"proud", r"settled\s+now", r"love\s+it", r"shout\s+out", r"brill", r"made\s+up", r"sound", r"a\s+laugh",
-    r"human\s+again", r"came\s+through", r"alright\s+actually", r"thank\w*", r"diolch(?!\s+am\s+ddim)",
-    r"lovely", r"amazing", r"brilliant", r"excellent", r"wonderful", r"kind", r"patient", r"respectful",
+    r"\d+\s+(?:months|years|weeks)\s+(?:clean|sober|off)", r"(?:clean|sober)\s+(?:for|now|\d+)", r"off\s+the\s+gear",
+    r"proud", r"settled\s+now", r"lush", r"mint", r"legend", r"top\s+notch", r"a\s+star", r"love\s+it",
+    r"shout\s+out", r"brill", r"made\s+up", r"sound", r"a\s+laugh",
+    r"human\s+again", r"(?:not|wasn'?t|wasnt|isn'?t|isnt|weren'?t|werent|aint)\s+(?:too\s+|that\s+|so\s+)?bad",
+    r"came\s+through", r"alright\s+actually", r"thank\w*", r"diolch(?!\s+am\s+ddim)",
+    r"lovely", r"amazing", r"brilliant", r"excellent", r"wonderful", r"kind",
+    r"(?:very|so|really|was|were|and)\s+patient", r"patiently", r"respectful",
     r"gentle", r"helpful", r"supportive", r"appreciat\w*", r"polite", r"handled\s+well", r"dealt\s+with\s+well",
     r"went\s+well", r"did\s+(?:it\s+)?well", r"got\s+(?:my\s+\w+|it)\s+back", r"found\s+my", r"sorted\s+(?:me|it|my)",
     r"(?:did\s+)?everything\s+right", r"spot\s+on", r"when\s+no\s+one\s+else", r"there\s+for\s+me",
-    r"(?:do|does|did|really|actually)\s+care", r"improv(?:ed|ing)", r"approachable", r"did\s+help",
+    r"(?:do|does|did|really|actually)\s+care", r"(?:has|have|had|really|much|massively)\s+improved",
+    r"approachable", r"did\s+help",
     r"(?:very|really|so)\s+happy", r"(?:stayed|sat|waited)\s+with\s+me", r"came\s+back\s+(?:to|twice|the)",
     r"check(?:ed)?\s+on\s+me", r"looked\s+after\s+me", r"(?:caught|did\s+catch|charged)\s+(?:the|him|her|them)",
     r"(?:'s|s|is|was|are|were|been)\s+(?:really\s+|so\s+|very\s+)?(?:great|good|brilliant|amazing|lovely|class"
@@ -170,3 +180,17 @@ PAST_PRAISE = _rx(  # praise for what helped, not a wish for what would
     r"(?:what|that'?s\s+what|it)\s+(?:actually\s+)?(?:helped|saved)", r"has\s+(?:really\s+)?helped",
     r"really\s+helped", r"helped\s+(?:me|a\s+lot)", r"(?:people|someone|others)\s+who\s+(?:get|understand|have\s+been)",
 )
+
+# words TextBlob scores that describe rather than feel here ("my own flat", "full of dealers")
+NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
+                               r"|normal|mental|criminal|dry|long|last|big|young)\b")
+# answering what would help, words that name the wish ("somewhere safe", "a decent worker")
+WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
+                        r"|able|clear|warm|perfect|best|special)\b")
+_CONTRACTED = re.compile(r"\b(do|does|did|was|were|is|are|ca|could|would|should|have|has|had|ai|wo)n'?t\b")
+_AUXILIARY = {"ca": "can", "wo": "will", "ai": "is"}
+
+
+def spelt_out(text: str) -> str:
+    """ "wasnt" and "wasn't" as "was not": TextBlob negates only a separate "not"."""
+    return _CONTRACTED.sub(lambda m: _AUXILIARY.get(m.group(1), m.group(1)) + " not", text)
