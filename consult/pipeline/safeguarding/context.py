@@ -11,6 +11,7 @@ news or a course, or (for suicide and self-harm) names no first person at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 IDIOMS = re.compile(
     r"\bkill(?:ing)?\s+(?:time|an?\s+hour|the\s+(?:time|boredom))\b|\btime to kill\b|\b(?:kill|die|murder)\s+for\s+(?:a|an"
@@ -200,7 +201,12 @@ def resolved(text: str, start: int, end: int, own_past: bool) -> bool:
     Abuse long ago is still a disclosure unless the answer says it is over; the writer's own past
     thoughts or self-harm ("years ago", "used to") are not a risk today.
     """
-    span = _sentence_span(text, start, end)
+    return _resolved_span(_sentence_span(text, start, end), own_past)
+
+
+@lru_cache(maxsize=256)
+def _resolved_span(span: str, own_past: bool) -> bool:
+    """``resolved`` for one span of text; several matches in an answer share their sentences."""
     distant = DISTANT.search(span)
     past = RESOLVED.search(span) or (distant and (own_past or ESCAPED.search(span)))
     return bool(past) and (not CURRENT.search(span) or bool(LONG_OVER.search(span)))

@@ -11,10 +11,12 @@ import re
 from consult.pipeline.safeguarding import rules_cy, rules_cy_harm, rules_en_danger, rules_en_harm, rules_en_self
 from consult.pipeline.safeguarding.context import mask_idioms, negated, resolved, story
 from consult.pipeline.safeguarding.normalise import normalise
+from consult.pipeline.safeguarding.prefilter import Prefilter
 from consult.pipeline.safeguarding.verdict import CATEGORIES, CHILD, DANGER, SUICIDE, Safeguarding
 
 _RULES = (*rules_en_self.RULES, *rules_en_harm.RULES, *rules_en_danger.RULES, *rules_cy.RULES, *rules_cy_harm.RULES)
 _COMPILED = tuple((category, re.compile(pattern)) for category, pattern in _RULES)
+_PREFILTER = Prefilter([pattern for _, pattern in _RULES])
 # A match that carries its own negation ("dont want to live", "ddim isio byw") is not cleared by it.
 _SELF_NEGATED = re.compile(
     r"^(?:dont|do not|didnt|doesnt|not|never|no|nae|nay|cant|cannot|wont|zero|ddim|dim|does dim|sdim|sa|sai|smo|so"
@@ -38,7 +40,9 @@ def assess_rules(text: str) -> Safeguarding:
     masked = mask_idioms(norm)
     categories: set[str] = set()
     matched: list[str] = []
-    for category, pattern in _COMPILED:
+    for (category, pattern), possible in zip(_COMPILED, _PREFILTER.candidates(masked), strict=True):
+        if not possible:
+            continue
         for match in pattern.finditer(masked):
             if not match.group(0).strip() or _cleared(category, masked, match):
                 continue
