@@ -57,12 +57,13 @@ NEGATION = re.compile(
 )
 NEW_SUBJECT = re.compile(
     r"\b(?:i|im|id|ive|ill|he|she|they|hes|shes|that|because|cos|coz|cause|if|when|but|and now|why|how|whether|worry|sure"
-    r"|know|think|care)\b"
+    r"|know|think|care|him|her|them)\b"
 )
 NEW_SUBJECT_CY = re.compile(r"\b(?:dw|dwi|rwy|rydw|wi|fi|mae|maen|pam|achos|oherwydd|os|pan|ond|gwybod)\b")
 WELSH_NEGATION = re.compile(
     r"ddim|dim|nid|nad|byth|erioed|heb|neb|sa|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na|dim un"
 )
+NOUN_NEGATION = re.compile(r"no|nothing|without|nae|dim|heb")
 CLAUSE = re.compile(r"[.!?;:,\n]|\bbut\b|\bthough\b|\bhowever\b|\bond\b|\bserch hynny\b")
 SENTENCE = re.compile(r"[.!?;\n]+")
 CONTRAST = re.compile(r"\b(?:but|though|although|however|except|ond|er hynny)\b")
@@ -136,8 +137,8 @@ CURRENT = re.compile(
 STORY = re.compile(
     r"\b(?:on the news|in the news|on (?:the )?(?:telly|tv|radio)|documentary|film|movie|drama|series|soap|memoir|novel"
     r"|poem|song|lyrics|podcast|article|the (?:local )?paper|plot|scene|episode|video game|talk (?:from|about|by)|awareness"
-    r"|a course|training|project|play (?:at|about|in)|the (?:radio|telly|tv|news) said|in the (?:forum|group) (?:talked|spoke|said|shared)|character|story about|book about|read about|learnt about|learned about|heard about"
-    r"|newyddion|ffilm|rhaglen|stori|clywais|ymgyrch|posteri|poster|campaign|sgwrs am|darlith|clwb hanes|darllenais|astudio|dysgon|dosbarth hanes|dysgu am|dysgu sut|cyfraddau|ystadegau|straeon|geiriau|ward|statistics|rates of|studying|lecture|lyrics|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
+    r"|a course|course about|course on|first aid|training|project|play (?:at|about|in)|the (?:radio|telly|tv|news) said|in the (?:forum|group) (?:talked|spoke|said|shared)|character|story about|book about|read about|learnt about|learned about|heard about"
+    r"|newyddion|ffilm|rhaglen|raglen|gyfres|lyfr|gerdd|papur|son am|soniodd|talked about|spoke about|discussed|discussion|services in|support services|stori|clywais|ymgyrch|posteri|poster|campaign|sgwrs am|darlith|clwb hanes|darllenais|astudio|dysgon|dosbarth hanes|dysgu am|dysgu sut|cyfraddau|ystadegau|straeon|geiriau|ward|statistics|rates of|studying|lecture|lyrics|cyfres|llyfr|cerdd|cwrs|hyfforddiant|stori am|darllen am|clywed am|ar y teledu|ar y radio"
     r"|drama|opera sebon|podlediad|erthygl|papur newydd)\b"
 )
 FIRST_PERSON = re.compile(
@@ -180,6 +181,8 @@ def negated(text: str, start: int) -> bool:
     found = list(NEGATION.finditer(tail))
     if not found or CONDITION.search(tail[:found[-1].start()]):
         return False  # "if the money doesnt come ... im done": the negation belongs to the condition
+    if NOUN_NEGATION.fullmatch(found[-1].group(0)) and len(tail[found[-1].end():].split()) > 2:
+        return False  # "no gas or electric and my baby is freezing": "no" belongs to its own noun
     subject = NEW_SUBJECT_CY if WELSH_NEGATION.fullmatch(found[-1].group(0)) else NEW_SUBJECT
     return not subject.search(tail[found[-1].end():])
 
@@ -220,5 +223,6 @@ def story(text: str, start: int, end: int, about_writer: bool, others_count: boo
     if not others_count or FIRST_PERSON.search(span):
         return False
     if about_writer:
-        return bool(THIRD_PERSON.search(span)) and not MY.search(RELATIVE.sub(" ", span))
+        before = text[max(0, text.rfind(".", 0, start) + 1):start]
+        return bool(THIRD_PERSON.search(before)) and not MY.search(RELATIVE.sub(" ", span))
     return bool(TELLER.search(text, max(0, start - 60), start))

@@ -38,8 +38,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\b" + _NOT + r"\s+(?:yn\s+)?(?:\w+\s+)?" + _WANT + r"\s+(?:byw|fyw|bod yma|bod yn fyw|deffro|bod o gwmpas"
               r"|cario (?:ym)?la?en|mynd (?:ym)?la?en|bod ma|bod yma ddim mwy|aros yn fyw)\b"),
     (SUICIDE, r"\b(?:dim|does dim|sdim|sdim|ddim yn gweld|dw i ddim yn gweld|dwi ddim yn gweld|sa i ?n gweld|ddim)\s+(?:\w+\s+)?"
-              r"(?:pwynt|rheswm|diben|ystyr)\s+(?:mewn\s+|i\s+|yn\s+|o\s+)?(?:byw|fyw|bod yn fyw|trio|dal ati|mynd (?:ym)?la?en"
-              r"|cario (?:ym)?la?en|deffro|ddeffro|aros|bod yma|dim byd|unrhyw beth|mywyd|bywyd|fy mywyd)\b"),
+              r"(?:pwynt|rheswm|diben|ystyr)\s+(?:mewn\s+|i\s+|yn\s+|o\s+)?(?:byw|fyw|bod yn fyw|trio|dal ati|mynd (?:ym|m)?la?en"
+              r"|cario (?:ym|m)?la?en|deffro|ddeffro|aros|bod yma|dim byd|unrhyw beth|mywyd|bywyd|fy mywyd)\b"),
     (SUICIDE, r"\b(?:dim|ddim|sgen i ddim|sgenai ddim|does gen i ddim|does dim|heb|methu gweld|stryglo i weld|ffaelu gweld"
               r"|ffili gweld|methu ffeindio)\s+(?:\w+\s+){0,2}(?:rheswm|reswm|pwynt)\s+i\s+(?:aros yn fyw|fyw|ddeffro|gario"
               r"|fynd (?:ym)?la?en|fod yma|ddal ati|gadw i fynd)\b"),
@@ -84,6 +84,9 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|pe bawn|petawn|pe bai)\s*i?\s*(?:n|yn)?\s*(?:marw|farw|diflannu|mynd am byth)\b|\b(?:c|g)?(?:erdded|nofio)\s+(?:i|ir"
               r"|i r|mewn i)\s*(?:r\s+)?(?:mor|afon|llyn|dwr)\b|\b(?:tren|rheilffordd|bont|pont|clogwyn)\b[^.!?]{0,60}\bmeddwl"
               r" amdan"),
+    (SUICIDE, r"\b(?:popeth|bopeth|cyfan|cwbl|r cwbl|y cyfan)\s+(?:i\s+)?(?:ddod|dod)\s+i\s+ben\b|\b(?:neb|sneb|nobody|no one"
+              r"|noone)\b[^.!?]{0,20}\b(?:ngholli|gweld (?:fy )?eisiau|miss me|notice|care if)\b|\b(?:cymysgu|gymysgu)\b"
+              r"[^.!?]{0,30}\b(?:tabledi|dabledi|fodca|alcohol|cyffuriau|pils|meds|chwisgi|seidr)\b"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon|mor|dwr)"
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"
               r"|\bo flaen (?:tren|tren|lori|car|bws|traffig)\b"),

@@ -26,7 +26,7 @@ _VERB = (
 _KID_CY = (
     r"(?:plentyn|mhlentyn|phlentyn|blentyn|plant|blant|mhlant|phlant|babi|fabi|mabi|bychan|fychan|mab|fab|merch|ferch"
     r"|lleia|lleiaf|hogyn|hogan|bachgen|fachgen|crwt|croten|wyres|wyr|nith|nai|ieuengaf|hyna|ddwy oed|\d{1,2} oed|son|sons"
-    r"|daughter|kids?|baby|child)"
+    r"|daughter|kids?|baby|child|brawd bach|mrawd bach|chwaer fach)"
 )
 _SANCTION = r"(?![^.!?]{0,30}\b(?:sancsiwn|sanction|breach|llys|court|dirwy|fine|troi allan|carchar|lan\b|i fyny))"
 
@@ -98,6 +98,7 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|fideos|lluniau|ffonau|pres iddo|dynion hyn|dyn hyn|\d\d oed|crio am oriau|neb yn ateb|flin efo|nghuro)\b"
             r"|\b(?:yfed|meddw|feddw|defnyddio|using|crack|heroin|nghuro)\b[^.!?]{0,50}\b(?:babi|plant|plentyn|mabi|mhlant)\b"
             r"|\b(?:dynion hyn|dyn hyn|older men|older man|dynion|grown men)\b[^.!?]{0,30}\b(?:rhoi|roi|yn rhoi|giving|buying)\b"),
+    (CHILD, r"\b(?:" + _VERB + r")\s+(?:fy|ei|eu)\s+" + _KID_CY + r"\b"),
     (CHILD, r"\b(?:dim|sdim|heb|does dim)\s+bwyd\b[^.!?]{0,25}\b" + _KID_CY + r"\b|\b(?:ddim|dim)\s+yn\s+gallu\s+gofalu\s+am"
             r"|\b(?:gyrru|yfed)\b[^.!?]{0,30}\b(?:efor|gydar|efo r|gyda r|efo|gyda)\s+plant\b[^.!?]{0,25}\b(?:yfed|feddw)\b"
             r"|\b(?:negeseuon|lluniau)\s+rhywiol\s+at\b|\b(?:ofn|rhag ofn)\b[^.!?]{0,40}\b(?:ei gymryd|eu cymryd|ei chymryd)\b"),

@@ -41,7 +41,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (CHILD, r"\btoo\s+(?:high|drunk|wasted|out of it|stoned|off my face|mashed|gone|pissed)\s+to\s+(?:notice|look after|wake"
             r"|hear|care|see|watch|feed)|\b(?:lips|face|skin)\s+(?:went|go|going|turned|turning|were|was)\s+(?:a bit\s+)?"
             r"(?:blue|grey|purple)\b|\b" + KID + r"\b[^.!?]{0,50}\b(?:inhaler|temperature|fever|not breathing|fitting"
-            r"|seizure|floppy|wont wake|rash|sleeping in (?:their|his|her) coats|in (?:their|his|her) coats|freezing)\b"),
+            r"|seizure|floppy|wont wake|rash|sleeping in (?:their|his|her) coats|in (?:their|his|her) coats|freezing|touch\w* (?:her|him"
+            r"|them)|(?:hurts|hits|hit|smacks|beats) (?:her|him|them))\b"),
     (CHILD, r"\b(?:no|nothing|not enough|run out of|ran out of)\s+(?:food|milk|formula|nappies|heating|electric|gas|money)"
             r"\s+(?:\w+\s+)?(?:for|to feed)\s+(?:the|my|our)\s+" + KID + r"\b|\b(?:has|got|took|taken|snatched|grabbed|holding)"
             r"\s+(?:my|the|our)\s+(?:baby|kids|son|daughter|children|little \w+)\b[^.!?]{0,40}\b(?:says|said|wont|threat|drive"

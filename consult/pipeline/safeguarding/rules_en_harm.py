@@ -94,9 +94,11 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|leathering|doing|black eye|fat lip|going over|pasting|clip|thumping)\b"),
     (ABUSE, r"\b(?:put|puts|putting|laid|lays|laying|raised|raises)\s+(?:his|her|their|a)\s+hands?\s+(?:on|to)\s+me\b"),
     (DANGER, r"\b" + PERSON + r"\s+" + _AUX + _WILL + r"\s+(?:\w+\s+){0,2}?" + _KILL + r"\s+(?:me|us|my (?:\w+\s+)?(?:face"
-            r"|head|legs?|kids?|children|family|missus|mum|mam|son|daughter|baby|dog|flat|house|car|door|knees)|the kids)\b"),
+            r"|head|legs?|kids?|children|family|missus|mum|mam|son|daughter|baby|dog|flat|house|car|door|knees|neck|arms?|jaw|nose"
+            r"|fingers|ribs|bones|teeth|throat)|the kids)\b"),
     (DANGER, r"\b(?:hell|shell|theyll|he will|she will|they will|hes gonna|shes gonna|theyre gonna|hes going to"
-            r"|shes going to|theyre going to)\s+(?:\w+\s+)?(?:kill|finish|end|do|stab|hurt|batter|get|find|find and \w+)\s+me\b"),
+            r"|shes going to|theyre going to)\s+(?:\w+\s+)?(?:kill|finish|end|do|stab|hurt|batter|get|find|find and \w+|break|snap"
+            r"|smash|slit|cut)\s+(?:me|my (?:neck|legs?|arms?|face|head|jaw|nose|fingers|throat|kneecaps))\b"),
     (ABUSE, r"\b(?:or|else|otherwise|if i (?:dont|tell|leave|go|report|grass|talk|say|complain|speak)\w*[^.!?]{0,30})"
             r"\s+(?:they|he|she|hell|shell|theyll|theyd|hed|shed|ill get|i get|id get|im getting)\s*(?:will|would|d|ll)?\s*"
             r"(?:\w+\s+)?(?:hurt|kill|batter|stab|do|come for|come after|find|get|beat|cut|burn|finish|smash|hit|take)\b"),
@@ -128,11 +130,15 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:controls?|controlling|controlled|runs|ran|takes?|took|taken|keeps?|kept|has|holds?|handles?|hides?|hid)"
             r"\s+(?:all\s+)?(?:of\s+)?(?:the|my|all my|me)\s+(?:own\s+)?(?:money|benefits|uc|pip|wages|pay|bank card|cards?"
             r"|bank|finances|phone|passport|id|keys|pin|script|meds|everything|giro|dole)\b(?!\s+(?:safe|for me)\b)"),
+    (ABUSE, r"\b(?:takes?|took|taking|keeps?|kept|has|holds?)\s+(?:all of\s+)?(?:my|me)\s+(?:whole|entire|full)\s+(?:\w+\s+)?"
+            r"(?:payment|money|benefits|wages|giro|uc|pip)\b"),
+    (ABUSE, r"\b(?:get|got|getting|climb\w*|crawl\w*|try\w* to get|tried to get)\s+(?:in|into)\s+(?:my|me)\s+(?:bed|sleeping bag"
+            r"|tent|bunk|covers)\b"),
     (ABUSE, r"\b(?:he|she|they|hes|shes|theyre|my \w+)\s+(?:controls|runs|decides|dictates|picks|chooses)\s+(?:everything"
             r"|my life|who i|what i|where i|when i|all of it|my (?:rent|money|script|clothes))"),
     (ABUSE, r"\b(?:checks|checked|checking|monitors|monitored|monitoring|tracks|tracked|tracking|reads|read|reading|goes"
-            r"|went|going|looks|looked|looking|counts|counted|counting)\s+(?:through\s+)?(?:all\s+)?(?:of\s+)?(?:my|me|the)\s+"
-            r"(?:bag|purse|pockets|change|receipts|phone bill|phone|messages|texts"
+            r"|went|going|looks|looked|looking|counts|counted|counting)\s+(?:through\s+)?(?:all\s+)?(?:of\s+)?(?:my|me|the|every)\s+"
+            r"(?:bag|purse|pockets|change|receipts|phone bill|message|text|call|phone|messages|texts"
             r"|bank|location|emails?|statements|receipts|socials|whatsapp|snap\w*|calls|every move|movements|mileage)\b"),
     (ABUSE, r"\b(?:air ?tags?|trackers?|tracking app|spyware|find my (?:phone|friends|iphone)|life ?360|gps)\b"
             r"|\b(?:tracks?|tracking|tracked|watches|watching|watched|spies|spying|follows?|following|followed|stalks?"

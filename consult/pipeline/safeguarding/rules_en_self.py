@@ -107,6 +107,17 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|summer)\b|\b(?:affairs|things|everything)\s+in\s+order\b|\b(?:got|have|set|picked|chosen)\s+a\s+date\b"
               r"[^.!?]{0,15}\b(?:head|mind|for it|in)\b|\bplann?(?:ing|ed)?\s+(?:it|my (?:death|exit|end|suicide|way out))"
               r"\b(?!\s+(?:with|for|out for|together))"),
+    (SUICIDE, r"\b(?:cope|manage|be fine|be ok|get on|be happier|be better|move on)\w*\s+(?:fine\s+|better\s+|ok\s+)?without"
+              r"\s+me\b|\b(?:people|everyone|they|family|kids)\s+(?:would|will|d)\s+be\s+better\s+off\b|\b(?:waste of (?:space"
+              r"|oxygen|air|skin)|shouldnt (?:be here|exist|be alive))\b"),
+    (SUICIDE, r"\b(?:thinking|think|thought|thoughts)\s+(?:about|of|bout|abt)\s+(?:the\s+)?(?:bridge|tracks|train|river|edge"
+              r"|roof|jumping|rope|canal|motorway|cliff)\b|\b(?:not|dont|wont|never)\s+(?:planning on|plan on|going to|gonna"
+              r"|expecting to|expect to)?\s*(?:seeing|see|make it to|making it to|be here for|be around for)\s+(?:the new year"
+              r"|christmas|xmas|my birthday|next \w+|another)\b"),
+    (SUICIDE, r"\b(?:disappointed|gutted|annoyed|sad|angry)\s+(?:that\s+)?(?:im still (?:here|alive)|i woke up|to wake up"
+              r"|i didnt die|it didnt work)\b|\b(?:like|as if) it (?:was|were) the last time\b|\b(?:harder|hard|no|cant find"
+              r"|struggling to find|running out of|run out of)\s+(?:to find\s+)?(?:any\s+)?reasons?\s+to\s+(?:stay|live|keep"
+              r" going|carry on|be here|stick around|get up)\b|\bwhere my (?:bank|will|money|papers|passwords) \w*\s*(?:is|are)\b"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
               r"|\bthis is goodbye\b|\bsaying (?:my )?goodbyes\b|\b(?:said|say|saying) goodbye to (?:everyone|my|every)"),
@@ -165,7 +176,8 @@ RULES: tuple[tuple[str, str], ...] = (
               r"\w*\b[^.!?]{0,40}\b(?:on purpose|deliberately)\b"
               r"|\b(?:went|turned|going|gone)\s+blue\b|\bbrought me (?:round|back)\b|\bnarcan\w*|\bnaloxone\w* (?:me|on me)"
               r"|\b(?:use|used|gave|give)\w* (?:me )?(?:the )?(?:kit|naloxone|narcan|pen) on me\b|\bstaff had to use\b"),
-    (SUICIDE, r"\b(?:using|use|inject\w*|shooting up)\s+(?:alone|on my own|by myself)\b|\btolerance (?:was|is|had) (?:gone"
+    (SUICIDE, r"\b(?:double|triple)\s*dos\w*|\bdoubled up on\b|\b(?:nearly|almost|barely)\s+(?:didnt|did not)\s+wake\b"),
+    (SUICIDE, r"\b(?:using|used|use|inject\w*|shooting up)\s+(?:alone|on my own|by myself)\b|\btolerance (?:was|is|had) (?:gone"
               r"|down|dropped|low)\b|\bwoke up (?:on|in) (?:the|a) (?:floor|bathroom|toilet|hospital|ambulance|a&e|ae)\b"),
     (SUICIDE, r"\b(?:mix\w*|with|and)\s+(?:some\s+)?(?:street\s+)?(?:benzos?|valium|vallies|diazepam|pregabs?|gabbies"
               r"|alcohol|booze|methadone|spice)\b[^.!?]{0,20}\b(?:and|with|dont remember|blacked|passed)"),

@@ -20,7 +20,7 @@ _PREFILTER = Prefilter([pattern for _, pattern in _RULES])
 # A match that carries its own negation ("dont want to live", "ddim isio byw") is not cleared by it.
 _SELF_NEGATED = re.compile(
     r"^(?:dont|do not|didnt|doesnt|not|never|no|nae|nay|cant|cannot|wont|zero|ddim|dim|does dim|sdim|sa|sai|smo|so"
-    r"|methu|ffili|ffaelu|alla|fedra|gallu|nid|neb|na|nad)\b"
+    r"|methu|ffili|ffaelu|alla|fedra|gallu|nid|neb|sneb|na|nad|nobody|no one|noone)\b"
 )
 
 
