@@ -12,7 +12,8 @@ from consult.pipeline.safeguarding import rules_cy, rules_cy_harm, rules_en_dang
 from consult.pipeline.safeguarding.context import mask_idioms, negated, resolved, story
 from consult.pipeline.safeguarding.normalise import normalise
 from consult.pipeline.safeguarding.prefilter import Prefilter
-from consult.pipeline.safeguarding.verdict import CATEGORIES, CHILD, DANGER, SUICIDE, Safeguarding
+from consult.pipeline.safeguarding.learned import THRESHOLD, default_screen
+from consult.pipeline.safeguarding.verdict import CATEGORIES, CHILD, DANGER, KIND_CATEGORY, SUICIDE, Safeguarding
 
 _RULES = (*rules_en_self.RULES, *rules_en_harm.RULES, *rules_en_danger.RULES, *rules_cy.RULES, *rules_cy_harm.RULES)
 _COMPILED = tuple((category, re.compile(pattern)) for category, pattern in _RULES)
@@ -55,6 +56,18 @@ def assess_rules(text: str) -> Safeguarding:
 
 
 def assess(text: str, language: str | None = None) -> Safeguarding:
-    """Screen one answer; never raises, empty text is not flagged. ``language`` switches nothing off."""
+    """Screen one answer: the rules, then the learned second opinion for what they did not flag.
+
+    ``language`` is accepted for callers that know it and switches nothing off: both languages'
+    rules and the model read every answer. Empty text is never flagged.
+    """
     del language
-    return assess_rules(text)
+    verdict = assess_rules(text)
+    if verdict.flagged or not text.strip():
+        return verdict
+    opinion = default_screen().opinion(text)
+    if opinion.probability <= THRESHOLD:
+        return verdict
+    category = KIND_CATEGORY.get(opinion.nearest_kind, SUICIDE)
+    matched = (f"learned: like {opinion.nearest_kind.replace('_', ' ')}", *opinion.strongest)
+    return Safeguarding(flagged=True, categories=(category,), matched=matched)
