@@ -234,8 +234,7 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
 
 COMMANDS = [
     demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, safeguard_command,
-    theme_command,
-    analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
+    theme_command, analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
 ]
 
 

@@ -39,7 +39,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\bymosod\w*\s+(?:\w+\s+){0,3}?arna(?:i|f|fi| i|ai)\b|\bymosodiad\w*\b(?![^.!?]{0,20}\b(?:ar y|yn y newyddion))"),
     (ABUSE, r"\b(?:taflu|daflu|thaflu|bwrw|tywallt)\s+(?:\w+\s+){0,3}?(?:ata|drosta|arna)\s*(?:i|fi)\b"
             r"|\b(?:torri|dorri|thorri)\s+fy\s+(?:mys|mysedd|nhrwyn|ngen|asennau|mraich|nghoes|nant|nannedd|mhen)\b"),
-    (ABUSE, r"\b(?:bygwth|fygwth|mygwth|bygythiad\w*|fygythiad\w*)\b[^.!?]{0,40}\b(?:lladd|ladd|mrifo|brifo|frifo|curo|guro"
+    (DANGER, r"\b(?:bygwth|fygwth|mygwth|bygythiad\w*|fygythiad\w*)\b[^.!?]{0,40}\b(?:lladd|ladd|mrifo|brifo|frifo|curo|guro"
             r"|nghuro|trywanu|drywanu|thrywanu|llosgi|losgi|gwneud yr un peth|torri|dorri|saethu|fi|i fi|arna i)\b" + _SANCTION),
     (DANGER, r"\b(?:bydd|neith|wneith|wnaiff|mynd i|am|gaiff|geith)\s+(?:o|e|fe|fo|hi|nhw)?\s*(?:n|yn)?\s*(?:fy\s+)?"
              r"(?:lladd|ladd|mrifo|frifo|nghuro|guro|nhrywanu|drywanu|dorri fy|torri fy|llosgi|losgi|saethu|fy saethu)\b"

@@ -65,9 +65,10 @@ def assess(text: str, language: str | None = None) -> Safeguarding:
     verdict = assess_rules(text)
     if verdict.flagged or not text.strip():
         return verdict
-    opinion = default_screen().opinion(text)
-    if opinion.probability <= THRESHOLD:
+    model = default_screen()
+    if model.probability(text) <= THRESHOLD:
         return verdict
+    opinion = model.opinion(text)
     category = KIND_CATEGORY.get(opinion.nearest_kind, SUICIDE)
     matched = (f"learned: like {opinion.nearest_kind.replace('_', ' ')}", *opinion.strongest)
     return Safeguarding(flagged=True, categories=(category,), matched=matched)
