@@ -11,7 +11,7 @@ from consult.pipeline.text import clean_text
 
 
 def safeguard_jsonl(lines: Iterable[str], out: TextIO) -> int:
-    """Read ``{"id", "text", "language"?}`` lines, write ``{"id", "flag", "categories", "matched"}``; return the count."""
+    """Read ``{"id", "text", "language"?}`` lines; write ``{"id", "flag", "categories", "matched"}``; count them."""
     count = 0
     for line in lines:
         if not line.strip():

@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 from importlib import resources
+from itertools import pairwise
+from typing import Any
 
 from consult.pipeline.safeguarding.normalise import normalise
 
@@ -51,7 +52,7 @@ def features(text: str) -> list[str]:
     norm = normalise(text)  # idioms stay: the examples teach the model what "killing me" means in context
     words = _WORD.findall(norm)
     out = [f"w:{w}" for w in words]
-    out += [f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    out += [f"w:{a} {b}" for a, b in pairwise(words)]
     for word in words:
         padded = f" {word} "
         for n in (3, 4):

@@ -10,9 +10,9 @@ import re
 
 from consult.pipeline.safeguarding import rules_cy, rules_cy_harm, rules_en_danger, rules_en_harm, rules_en_self
 from consult.pipeline.safeguarding.context import mask_idioms, negated, resolved, story
+from consult.pipeline.safeguarding.learned import THRESHOLD, default_screen
 from consult.pipeline.safeguarding.normalise import normalise
 from consult.pipeline.safeguarding.prefilter import Prefilter
-from consult.pipeline.safeguarding.learned import THRESHOLD, default_screen
 from consult.pipeline.safeguarding.verdict import CATEGORIES, CHILD, DANGER, KIND_CATEGORY, SUICIDE, Safeguarding
 
 _RULES = (*rules_en_self.RULES, *rules_en_harm.RULES, *rules_en_danger.RULES, *rules_cy.RULES, *rules_cy_harm.RULES)
