@@ -137,7 +137,7 @@ RESOLVED = re.compile(
     r"|\b(?:is|are|its|all|everything is|things are) (?:\w+ )?(?:good|fine|better|great|safe|sorted|ok|okay|"
     r"peaceful) now\b"
     r"|\b(?:now have|got|having) my own (?:flat|home|place|finances|account|money|front door)\b|\b(?:i am|im) now \w+"
-    r"|\b(?:all )?sorted(?: it)? (?:now|out)\b|\ball sorted\b|\bpolice sorted\b|\b(?:been|its been|its) (?:\d+|a|two|"
+    r"|\b(?:sorted it (?:out|now)|got it sorted|all sorted|sorted now)\b|\bpolice sorted\b|\b(?:been|its been|its) (?:\d+|a|two|"
     r"three"
     r"|four|five|six|ten) (?:years?|months) since\b|\bno (?:problems|bother|trouble|contact) since\b|\bnothing since\b"
     r"|\bout of (?:my|our) li(?:fe|ves)\b|\bmoved (?:abroad|away|on)\b|\bnew (?:life|start)\b|\bfresh start\b"

@@ -81,6 +81,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:stopio|atal)\s+(?:fi|i)\s+rhag\b|\bfy (?:stopio|atal) i\b|\b(?:ddim|dim)\s+yn\s+cael\s+(?:gwisgo|"
             r"gadael|mynd|gweld"
             r"|ffonio|siarad|cael|defnyddio|gwario|cyfrinair|mynediad)\b|\bheb\s+(?:ei|eu)?\s*(?:ganiatad|caniatad)\b"
+            r"|\b(?:cymryd|gymryd|cadw|dal)\s+fy\s+holl\s+(?:arian|bres|mhres|fudd\w*|budd\w*|gyflog|cyflog)\b"
+            r"|\b(?:isio|eisiau|moyn)\s+i\s+(?:fi|mi)\s+(?:gysgu efo|gysgu gyda|gael rhyw|neud pethau|wneud pethau)\b"
+            r"|\bcysgu (?:efo|gyda) (?:fo|fe|e|nhw|o)\b[^.!?]{0,20}\b(?:yn lle|am|i gael)\b"
             r"|\b(?:ddim|byth|dim)\s+(?:yn\s+)?gadael\s+i\s+(?:fi|mi)\s+(?:weld|fynd|siarad|gael|ffonio|wisgo|gadael|"
             r"adael)\b"
             r"|\bateb drosta i\b|\bbob apwyntiad efo fi\b|\b(?:app|ap)\s+tracio\b|\btracio fy\b|\bgwybod lle (?:dw|dwi"
@@ -126,14 +129,14 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|ddim yn saff|ddim yn ddiogel|marciau|farciau|cleisiau|gleisiau|negeseuon rhywiol|ar goll|cario cyllell"
             r"|dim bwyd|sdim bwyd|heb fwyd|ar ol yfed|yn feddw|pethau drud|neb yn gofalu)\b"),
     (CHILD, r"\b" + _KID_CY + r"\b[^.!?]{0,70}\b(?:taro|daro|curo|guro|cloi|chloi|gloi|cwpwrdd|crack|heroin|cyffuriau"
-            r"|defnyddio|using|meddwi|feddw|yfed|heb fwyta|heb fwyd|llaeth|ar ben eu hunain|ar ei ben|ar ei phen|"
+            r"|defnyddio|using|meddwi|feddw|yfed|heb fwyta|heb fwyd|heb gael bwyd|heb gael llaeth|llaeth|ar ben eu hunain|ar ei ben|ar ei phen|"
             r"yn y nos"
             r"|fideos|lluniau|ffonau|pres iddo|dynion hyn|dyn hyn|\d\d oed|crio am oriau|neb yn ateb|flin efo|nghuro)\b"
             r"|\b(?:yfed|meddw|feddw|defnyddio|using|crack|heroin|nghuro)\b[^.!?]{0,50}\b(?:babi|plant|plentyn|mabi|"
             r"mhlant)\b"
             r"|\b(?:dynion hyn|dyn hyn|older men|older man|dynion|grown men)\b[^.!?]{0,30}\b(?:rhoi|roi|yn rhoi|giving"
             r"|buying)\b"),
-    (CHILD, r"\b(?:" + _VERB + r")\s+(?:fy|ei|eu)\s+" + _KID_CY + r"\b"),
+    (CHILD, r"\b(?:" + _VERB + r")\s+(?:fy|ei|eu|r|y)\s+" + _KID_CY + r"\b"),
     (CHILD, r"\b(?:dim|sdim|heb|does dim)\s+bwyd\b[^.!?]{0,25}\b" + _KID_CY + r"\b|\b(?:ddim|"
                                                                               r"dim)\s+yn\s+gallu\s+gofalu\s+am"
             r"|\b(?:gyrru|yfed)\b[^.!?]{0,30}\b(?:efor|gydar|efo r|gyda r|efo|gyda)\s+plant\b[^.!?]{0,25}\b(?:yfed|"
@@ -158,6 +161,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"\s*(?:n|yn)?\s*deud\b|\bsymud i mewn i\s*r?\s+fflat\b|\bmethu cael nhw allan\b|"
                    r"\brhedeg i\s*(?:ryw|r)?\s+"
                    r"(?:ddynion|dynion|bois|boi)\b|\befo pecyn\b|\bar dren\b[^.!?]{0,30}\bpecyn\b|\bdal stwff\b"),
+    (EXPLOITATION, r"\b(?:defnyddio|cymryd|gymryd)\s+fy\s+(?:fflat|nhy|lle|nghyfrif|ngherdyn|nghyfeiriad)\b[^.!?]{0,30}"
+                   r"\b(?:werthu|gwerthu|delio|ddelio|cyffuriau|stwff)\b"),
     (EXPLOITATION, r"\b(?:cymryd|gymryd|cymerodd|cymryd drosodd)\s+fy\s+(?:fflat|nhy|ty|lle|stafell)\b|\bfy\s+(?:fflat"
                    r"|nhy|lle)"
                    r"\s+drosodd\b|\b(?:aros|byw|cysgu)\s+yn\s+fy\s+(?:fflat|nhy|lle)\b[^.!?]{0,60}\b(?:ddim yn cael|"
