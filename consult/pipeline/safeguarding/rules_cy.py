@@ -41,7 +41,8 @@ RULES: tuple[tuple[str, str], ...] = (
               r"i popeth stopio)\b"),
     (SUICIDE, r"\b" + _NOT + r"\s+(?:yn\s+)?(?:\w+\s+)?" + _WANT + r"\s+(?:byw|fyw|bod yma|bod yn fyw|deffro|"
                                                                    r"bod o gwmpas"
-              r"|cario (?:ym)?la?en|mynd (?:ym)?la?en|bod ma|bod yma ddim mwy|aros yn fyw|bod ar y ddaear|bod yn y byd)\b"),
+              r"|cario (?:ym)?la?en|mynd (?:ym)?la?en|bod ma|bod yma ddim mwy|aros yn fyw|bod ar y ddaear|"
+              r"bod yn y byd)\b"),
     (SUICIDE, r"\b(?:dim|does dim|sdim|sdim|ddim yn gweld|dw i ddim yn gweld|dwi ddim yn gweld|sa i ?n gweld|"
               r"ddim)\s+(?:\w+\s+)?"
               r"(?:pwynt|rheswm|diben|ystyr)\s+(?:mewn\s+|i\s+|yn\s+|o\s+)?(?:byw|fyw|bod yn fyw|trio|dal ati|"
@@ -118,8 +119,10 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|noone)\b[^.!?]{0,20}\b(?:ngholli|gweld (?:fy )?eisiau|miss me|notice|care if)\b|\b(?:cymysgu|"
               r"gymysgu)\b"
               r"[^.!?]{0,30}\b(?:tabledi|dabledi|fodca|alcohol|cyffuriau|pils|meds|chwisgi|seidr)\b"),
-    (SUICIDE, r"\bblino ar (?:fyw|fywyd|bopeth|bob dim|y cyfan)\b|\b(?:mynd|cerdded|bwriadu mynd)\s+i\s*r?\s+(?:bont|rheilffordd"
-              r"|clogwyn|dibyn)\b|\b(?:dim|ddim) byd i fyw (?:amdano|ar ei gyfer)\b|\bdim i fyw amdano\b|\bamser i (?:fi|mi) (?:fynd"
+    (SUICIDE, r"\bblino ar (?:fyw|fywyd|bopeth|bob dim|y cyfan)\b|\b(?:mynd|cerdded|bwriadu mynd)\s+i\s*r?\s+(?:bont|"
+              r"rheilffordd"
+              r"|clogwyn|dibyn)\b|\b(?:dim|ddim) byd i fyw (?:amdano|ar ei gyfer)\b|\bdim i fyw amdano\b|"
+              r"\bamser i (?:fi|mi) (?:fynd"
               r"|adael)\b[^.!?]{0,30}\b(?:sori|ffarwel|caru)\b|\bsori i bawb\b"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon"
               r"|mor|dwr)"

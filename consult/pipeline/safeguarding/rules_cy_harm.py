@@ -129,7 +129,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|ddim yn saff|ddim yn ddiogel|marciau|farciau|cleisiau|gleisiau|negeseuon rhywiol|ar goll|cario cyllell"
             r"|dim bwyd|sdim bwyd|heb fwyd|ar ol yfed|yn feddw|pethau drud|neb yn gofalu)\b"),
     (CHILD, r"\b" + _KID_CY + r"\b[^.!?]{0,70}\b(?:taro|daro|curo|guro|cloi|chloi|gloi|cwpwrdd|crack|heroin|cyffuriau"
-            r"|defnyddio|using|meddwi|feddw|yfed|heb fwyta|heb fwyd|heb gael bwyd|heb gael llaeth|llaeth|ar ben eu hunain|ar ei ben|ar ei phen|"
+            r"|defnyddio|using|meddwi|feddw|yfed|heb fwyta|heb fwyd|heb gael bwyd|heb gael llaeth|llaeth|"
+            r"ar ben eu hunain|ar ei ben|ar ei phen|"
             r"yn y nos"
             r"|fideos|lluniau|ffonau|pres iddo|dynion hyn|dyn hyn|\d\d oed|crio am oriau|neb yn ateb|flin efo|nghuro)\b"
             r"|\b(?:yfed|meddw|feddw|defnyddio|using|crack|heroin|nghuro)\b[^.!?]{0,50}\b(?:babi|plant|plentyn|mabi|"

@@ -55,7 +55,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|hear|care|see|watch|feed)|\b(?:lips|face|skin)\s+(?:went|go|going|turned|turning|were|"
             r"was)\s+(?:a bit\s+)?"
             r"(?:blue|grey|purple)\b|\b" + KID + r"\b[^.!?]{0,50}\b(?:inhaler|temperature|fever|not breathing|fitting"
-            r"|seizure|floppy|wont wake|rash|scared to go|frightened to go|terrified to go|refuses to go|doesnt want to go|sleeping in (?:their|his|her) coats|in (?:their|his|her) coats|freezing|"
+            r"|seizure|floppy|wont wake|rash|scared to go|frightened to go|terrified to go|refuses to go|"
+            r"doesnt want to go|sleeping in (?:their|his|her) coats|in (?:their|his|her) coats|freezing|"
             r"touch\w* (?:her|him"
             r"|them)|(?:hurts|hits|hit|smacks|beats) (?:her|him|them))\b"),
     (CHILD, r"\b(?:no|nothing|not enough|run out of|ran out of)\s+(?:food|milk|formula|nappies|heating|electric|gas|"
@@ -209,7 +210,8 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|\b(?:locked|trapped|stuck|shut)\s+in\s+(?:the|a|his|her|their)\s+(?:car|room|flat|house|boot|van|"
              r"bathroom"
              r"|bedroom|toilet)\b[^.!?]{0,20}\b(?:with (?:him|her|them)|he|she|they)"),
-    (DANGER, r"\bsmash\w*\s+(?:everything|the place|things|stuff|it all)\b|\b(?:im|i am)\s+(?:hiding\s+|locked\s+)?in\s+the"
+    (DANGER, r"\bsmash\w*\s+(?:everything|the place|things|stuff|it all)\b|\b(?:im|i am)\s+(?:hiding\s+|"
+             r"locked\s+)?in\s+the"
              r"\s+(?:bathroom|bedroom|toilet|cupboard|loo|wardrobe)\b[^.!?]{0,20}$"),
     (DANGER, r"\b(?:cant|can not|cannot)\s+(?:breathe|get out|escape|get away)\b|\b(?:please\s+)?(?:hurry|help me|"
              r"come quick"

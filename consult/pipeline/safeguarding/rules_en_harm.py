@@ -160,8 +160,10 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:get|got|getting|climb\w*|crawl\w*|try\w* to get|tried to get)\s+(?:in|into)\s+(?:my|me)\s+(?:bed|"
             r"sleeping bag"
             r"|tent|bunk|covers)\b"),
-    (ABUSE, r"\b(?:hand|give|pass|turn)\w*\s+over\s+(?:all\s+)?(?:my|me)\s+(?:wages|money|benefits|uc|pip|card|pay|giro)\b"
-            r"|\b(?:wants?|wanted|asked|asks|asking)\s+me\s+to\s+(?:sleep with|have sex|do (?:stuff|things|favours)|go with)\b"),
+    (ABUSE, r"\b(?:hand|give|pass|turn)\w*\s+over\s+(?:all\s+)?(?:my|me)\s+(?:wages|money|benefits|uc|pip|card|pay|"
+            r"giro)\b"
+            r"|\b(?:wants?|wanted|asked|asks|asking)\s+me\s+to\s+(?:sleep with|have sex|do (?:stuff|things|favours)|"
+            r"go with)\b"),
     (ABUSE, r"\b(?:he|she|they|hes|shes|theyre|my \w+)\s+(?:controls|runs|decides|dictates|picks|"
             r"chooses)\s+(?:everything"
             r"|my life|who i|what i|where i|when i|all of it|my (?:rent|money|script|clothes))"),

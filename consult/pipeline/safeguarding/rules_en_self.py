@@ -143,14 +143,19 @@ RULES: tuple[tuple[str, str], ...] = (
               r"live|keep"
               r" going|carry on|be here|stick around|get up)\b|\bwhere my (?:bank|will|money|papers|"
               r"passwords) \w*\s*(?:is|are)\b"),
-    (SUICIDE, r"\b(?:cant|cannot|can not)\s+keep\s+(?:doing this|going|living|on)\b|\b(?:so\s+)?tired of (?:everything|it all"
-              r"|fighting)\b|\b(?:go|going|take myself|walk|walking)\b[^.!?]{0,30}\b(?:not|never) (?:come|coming) back\b"
-              r"|\b(?:made|making) (?:my )?peace\b|\bwant (?:the pain|it|everything|it all) (?:to be )?gone\b|\b(?:not|wont|nobody"
-              r"|no one|never|noone)\b[^.!?]{0,40}\bfor (?:much|very) longer\b|\b(?:tallest|highest) (?:bridges?|buildings?"
+    (SUICIDE, r"\b(?:cant|cannot|can not)\s+keep\s+(?:doing this|going|living|on)\b|\b(?:so\s+)?tired of (?:everything"
+              r"|it all"
+              r"|fighting)\b|\b(?:go|going|take myself|walk|walking)\b[^.!?]{0,30}\b(?:not|never) (?:come|"
+              r"coming) back\b"
+              r"|\b(?:made|making) (?:my )?peace\b|\bwant (?:the pain|it|everything|it all) (?:to be )?gone\b|\b(?:not"
+              r"|wont|nobody"
+              r"|no one|never|noone)\b[^.!?]{0,40}\bfor (?:much|very) longer\b|\b(?:tallest|highest) (?:bridges?|"
+              r"buildings?"
               r"|car parks?|cliffs?|flats)\b|\b(?:arsed|bothered) (?:with )?(?:life|living|being alive)\b"),
     (SUICIDE, r"\b(?:swallow|take|neck|down|have)\s+(?:the lot|everything|them all|all of them|all my|every one of)\b"
               r"|\bwho (?:gets|has|takes|will have|can have|is having) my (?:things|stuff|dog|cat|belongings|clothes)\b"
-              r"|\bsh (?:again|last night|tonight|today)\b|\bover ?d(?:id|one) it (?:on|with) (?:the )?(?:gear|meds|pills|tablets"
+              r"|\bsh (?:again|last night|tonight|today)\b|\bover ?d(?:id|one) it (?:on|with) (?:the )?(?:gear|meds|"
+              r"pills|tablets"
               r"|methadone|spice|drugs|heroin|pregabs?|benzos|valium)\b"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
@@ -179,7 +184,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # method and place
     (SUICIDE, r"\b(?:step\w*|jump\w*|walk\w*|throw\w* " + ME + r"|lie down|lying down|lay down)\s+(?:out\s+)?"
               r"(?:in front of|under|off|into)\s+(?:a |the |an )?(?:train|lorry|truck|bus|car|traffic|bridge|building"
-              r"|roof|cliff|multi ?storey|car park|tracks|motorway|river|sea|canal|flats|tower|block|balcony|window|pier)"),
+              r"|roof|cliff|multi ?storey|car park|tracks|motorway|river|sea|canal|flats|tower|block|balcony|window|"
+              r"pier)"),
     (SUICIDE, r"\b(?:bought|got|ordered|have|hid|hidden|keep|kept|found|tied|tying|tested|test)\s+(?:a|the|some|my|"
               r"this)\s+"
               r"(?:rope|noose|ligature|length of rope|hose ?pipe|charcoal|helium)\b|\brope\b[^.!?]{0,30}\b(?:under|"
