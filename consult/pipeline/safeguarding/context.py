@@ -133,7 +133,10 @@ RESOLVED = re.compile(
     r"|convicted|sent down|banned|moved|arrested|evicted)\b|\b(?:moved away|i got moved|got rehoused|ive moved)\b"
     r"|\bproud of how far\b|\bhealthier ways\b|\breunited\b|\bout of it for\b|\bpaid it off\b|\bclosure order\b"
     r"|\b(?:a )?different (?:world|person|life) now\b|\bno longer\b|\bnot any ?more\b|\bthats stopped\b"
-    r"|\bstopped (?:after|when|once)\b|\bhad counselling\b|\bnew flat is\b|\bmy own (?:flat|home|place|finances) now\b"
+    r"|\bstopped (?:after|when|once)\b|\b(?:had|having|after) (?:counselling|counseling|therapy)\b|\b(?:hes|shes|"
+    r"theyre)"
+    r" (?:dead|gone|passed) now\b|\b(?:he|she|they) (?:died|passed away)\b|\bnew flat is\b|\bmy own (?:flat|home|place"
+    r"|finances) now\b"
     r"|\b(?:is|are|its|all|everything is|things are) (?:\w+ )?(?:good|fine|better|great|safe|sorted|ok|okay|"
     r"peaceful) now\b"
     r"|\b(?:now have|got|having) my own (?:flat|home|place|finances|account|money|front door)\b|\b(?:i am|im) now \w+"
@@ -147,7 +150,7 @@ RESOLVED = re.compile(
     r"|\bhappily married\b|\b(?:(?<!dont )(?<!not )(?<!never )(?<!dont really )feel|i am|im) (?:totally |completely "
     r"|really |much )?(?:safe|settled|happy) (?:now|here|these days|at home)\b|\b(?:(?<!dont )(?<!not )feel|i am|"
     r"im) safe\b"
-    r"|\bers (?:\d+|blynyddoedd|flynyddoedd|dwy|tair|pum|deg) ?(?:mlynedd|blynedd|flynyddoedd)\b|\b(?:ddim|"
+    r"|\bers (?:\d+ |dwy |tair |pum |deg )?(?:mlynedd|blynedd|flynyddoedd|blynyddoedd)\b|\b(?:ddim|"
     r"dim) bellach\b|\bbellach (?:dw|dwi|rwy|rydw|wi|mae)\b|\berbyn hyn\b|\b(?:nawr|rwan) (?:dw|dwi|rwy|rydw|wi|mae|fi)"
     r"(?: i)?(?:n| yn) (?:well|saff|ddiogel|hapus|sobr|lan|iawn|gweithio|byw)\b|\bwedi gwella\b|\b(?:yn|n) (?:saff"
     r"|ddiogel|well|hapus|sobr|lan) (?:nawr|rwan|erbyn hyn|bellach)\b|\b(?:tu ol|y tu ol) i (?:mi|fi)\b|\b(?:cyfan|"
@@ -185,7 +188,7 @@ STORY = re.compile(
     r"|drama|opera sebon|podlediad|erthygl|papur newydd)\b"
 )
 FIRST_PERSON = re.compile(
-    r"\b(?:i|im|ive|id|ill|me|myself|meself|mine|fi|fy|fyn|dw|dwi|rwy|rydw|wi|innau|yn hun|n hun)\b"
+    r"\b(?:i|im|ive|id|ill|me|myself|meself|fi|fy|fyn|dw|dwi|rwy|rydw|wi|innau|yn hun|n hun)\b"
 )
 THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|his|her|their|him|hes|shes|theyre|himself|herself|themselves|friend|mate|pal|brother|sister|"
@@ -204,7 +207,10 @@ TELLER = re.compile(
 CONDITION = re.compile(r"\b(?:if|unless|until|till|cos|because|coz|os|oni bai)\b")
 RELATIVE = re.compile(
     r"\b(?:my|fy) (?:friend|mate|pal|brother|sister|cousin|son|daughter|mum|mam|dad|nan|gran|uncle|aunt\w*|neighbour"
-    r"|partner|ex|boyfriend|girlfriend|husband|wife|fella|housemate|flatmate|kids?|children|\w+s)\b"
+    r"|partner|ex|boyfriend|girlfriend|husband|wife|fella|housemate|flatmate|kids?|children|\w+s|ffrind|mrawd|chwaer|"
+    r"mam"
+    r"|nhad|nghefnder|nghyfnither|mab|merch|nghymydog|mhartner|nghariad|ngwr|ngwraig|modryb|ewythr)\b"
+    r"|\b(?:a )?(?:friend|mate|pal|cousin|neighbour) of mine\b"
 )
 MY = re.compile(r"\b(?:my|me|mine|fy|fi)\b")
 _NEGATION_WORDS = 7
@@ -264,7 +270,7 @@ def story(text: str, start: int, end: int, about_writer: bool, others_count: boo
     span = _sentence_span(text, start, end, following=0)
     if STORY.search(span):
         return True
-    if not others_count or FIRST_PERSON.search(span):
+    if not others_count or FIRST_PERSON.search(RELATIVE.sub(" ", span)):
         return False
     if about_writer:
         before = text[max(0, text.rfind(".", 0, start) + 1):start]

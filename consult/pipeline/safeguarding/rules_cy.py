@@ -22,7 +22,8 @@ DRUG_CY = (
 )
 _QTY_CY = (
     r"(?:i gyd|llond llaw|lond llaw|yr holl|holl|gormod|bocs|focs|bocsys|focsys|paced|pecyn|becyn|potel|botel|y cwbl"
-    r"|y cyfan|bob un|pob un|mwy nag arfer|\d+|dwsin|llwyth|lwyth|stoc|pentwr|bentwr|hanner|ddwbl|dwbl|y gweddill)"
+    r"|y cyfan|bob un|pob un|pob|oedd gen i|mwy nag arfer|\d+|dwsin|llwyth|lwyth|stoc|pentwr|bentwr|hanner|ddwbl|dwbl|"
+    r"y gweddill)"
 )
 _BODY_CY = (
     r"(?:mraich|mreichiau|mreichie|mraich|nghoes|nghoesau|nghoese|nghluniau|nghlun|ngarddwrn|arddwrn|arddyrnau|"
@@ -95,7 +96,8 @@ RULES: tuple[tuple[str, str], ...] = (
               r"dim)\s+"
               r"(?:yn\s+)?(?:trafferthu|poeni|boeni|bod yn faich|broblem)\b|\b(?:na|nad)\s+(?:fydda|fyddai|fydda i|"
               r"bydda)\s*(?:i\s+)?"
-              r"(?:yma|ma|o gwmpas|yn fyw)\b|\b(?:ddim|dim)\s+(?:yn\s+)?(?:bwriadu|disgwyl)\s+(?:bod|"
+              r"(?:yma|ma|o gwmpas|yn fyw)\b|\b(?:ddim|dim)\s+(?:yn\s+)?(?:bwriadu|disgwyl|meddwl)\s+(?:bydda i|"
+              r"y byddai|bod|"
               r"y bydda i)\s+(?:n\s+)?"
               r"(?:o gwmpas|yma|yn fyw)\b"),
     (SUICIDE, r"\b(?:wedi|di)\s+penderfynu\s*[.!]|\bbaich\s+(?:ydw|dw|yw|ydi|ydy)\s+i\b|\bdim ond baich\b|\b(?:dim|"
@@ -129,7 +131,8 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"
               r"|\bo flaen (?:tren|tren|lori|car|bws|traffig)\b"),
     (SUICIDE, r"\b(?:gweddio|gweddio am|gobeithio|isio|dymuno)\b[^.!?]{0,25}\b(?:peidio deffro|byth deffro|ddim deffro"
-              r"|beidio deffro|peidio bod yma|farw)\b|\b(?:peidio|byth)\s+deffro\b"),
+              r"|beidio deffro|peidio bod yma|farw)\b|\b(?:peidio|pheidio|beidio|byth)\s+deffro\b|"
+              r"\bgen i gynllun\b[^.!?]{0,20}\b(?:heno|nos|orffen|ladd)\b"),
     (DANGER, r"\b(?:sefyll|eistedd|ista|dw i|dwi|rwy|wi|fi)\s+(?:\w+\s+){0,2}(?:ar|wrth|ger|ar ben|ar ymyl)\s+(?:y|"
              r"yr)?\s*"
              r"(?:bont|pont|to|clogwyn|dibyn|rheilffordd|cledrau|trac|lein|graig|ymyl)\b"),

@@ -164,6 +164,9 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?:ddynion|dynion|bois|boi)\b|\befo pecyn\b|\bar dren\b[^.!?]{0,30}\bpecyn\b|\bdal stwff\b"),
     (EXPLOITATION, r"\b(?:defnyddio|cymryd|gymryd)\s+fy\s+(?:fflat|nhy|lle|nghyfrif|ngherdyn|nghyfeiriad)\b[^.!?]{0,30}"
                    r"\b(?:werthu|gwerthu|delio|ddelio|cyffuriau|stwff)\b"),
+    (EXPLOITATION, r"\b(?:gorfod|rhaid i fi|rhaid i mi)\s+(?:gwerthu|werthu|delio|ddelio|cario|gario|rhedeg|redeg|"
+                   r"dal)\b"
+                   r"[^.!?]{0,25}\b(?:cyffuriau|gyffuriau|stwff|dalu|ddyled|iddyn|bois)\b"),
     (EXPLOITATION, r"\b(?:cymryd|gymryd|cymerodd|cymryd drosodd)\s+fy\s+(?:fflat|nhy|ty|lle|stafell)\b|\bfy\s+(?:fflat"
                    r"|nhy|lle)"
                    r"\s+drosodd\b|\b(?:aros|byw|cysgu)\s+yn\s+fy\s+(?:fflat|nhy|lle)\b[^.!?]{0,60}\b(?:ddim yn cael|"
@@ -187,6 +190,9 @@ RULES: tuple[tuple[str, str], ...] = (
              r"(?:gyllell|cyllell|chyllell|gwn|wn|machete)\b|\btrio torri mewn\b|\bdw i\s*(?:n|yn)?\s*gwaedu\b|"
              r"\bar y ffordd"
              r"\W*$|\bofn mynd allan\b|\bdal yn y ty\b"),
+    (DANGER, r"\bgwefusau\w*\s+(?:\w+\s+){0,2}(?:n\s+|yn\s+)?(?:las|glas|llwyd)\b|\banymwybodol\b|\b(?:methu|"
+             r"ffili)\s+(?:ei|eu)"
+             r"\s+(?:deffro|dihuno)\b"),
     (DANGER, r"\b(?:mewn perygl|ddim yn saff|dim yn saff|ddim yn ddiogel|anniogel|ofn am fy mywyd)\b|"
              r"\bhelpwch(?: fi)?\b"
              r"|(?:^|[.!?]\s*)(?:help|help plis|plis help|help fi)\W*$"),

@@ -107,6 +107,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (CHILD, r"\b(?:dealers?|users?|people using|junkies|smackheads|the lads)\b[^.!?]{0,60}\b" + KID
             + r"|\b" + KID + r"\b[^.!?]{0,60}\b(?:dealers?|using again|heroin|crack|off his head|off her head"
             r"|smacked up|gear)\b"),
+    (CHILD, r"\b(?:dealing|selling drugs|cooking|smoking crack|using gear|injecting)\b[^.!?]{0,50}\b" + KID + r"\b"),
     (CHILD, r"\b(?:im|i am|she is|shes|he is|hes|they are|theyre|my \w+ is|my \w+s)\s+(?:only\s+)?(?:1[0-7]|under ?age"
             r"|underage|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?:\s+(?:years?|yrs?|yo))?(?:\s+old)?\s*(?:and|,"
             r"|but)"
@@ -195,7 +196,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"outside"
              r"|parked outside|parked across|sat outside)\s+(?:the|my|our)\s+(?:house|flat|place|window|door|room|"
              r"building)"
-             r"|\b(?:drive|crash|jump|go|drown)\w*\s+(?:us\s+|me\s+|them\s+|the car\s+)?(?:into|off|in)\s+(?:the|"
+             r"|\b(?:driv|drive|crash|jump|go|drown)\w*\s+(?:us\s+|me\s+|them\s+|the car\s+)?(?:into|off|in)\s+(?:the|"
              r"a)\s+(?:river"
              r"|canal|sea|wall|bridge|cliff|lake|reservoir|quarry)\b"),
     (DANGER, r"\b(?:hes|shes|theyre|theyve|he is|she is|they are)\s+(?:here|back|outside|in the \w+|coming|on (?:his|"
@@ -213,6 +214,10 @@ RULES: tuple[tuple[str, str], ...] = (
     (DANGER, r"\bsmash\w*\s+(?:everything|the place|things|stuff|it all)\b|\b(?:im|i am)\s+(?:hiding\s+|"
              r"locked\s+)?in\s+the"
              r"\s+(?:bathroom|bedroom|toilet|cupboard|loo|wardrobe)\b[^.!?]{0,20}$"),
+    (DANGER, r"\blips\s+(?:are|is|went|go|going|turned|turning|were)\s+(?:a bit\s+|all\s+)?(?:blue|grey|purple)\b|"
+             r"\bunconscious\b"
+             r"|\b(?:cant|cannot|can not)\s+(?:wake|rouse)\s+(?:him|her|them)\b|\b(?:hes|shes|"
+             r"theyre)\s+not\s+breathing\b"),
     (DANGER, r"\b(?:cant|can not|cannot)\s+(?:breathe|get out|escape|get away)\b|\b(?:please\s+)?(?:hurry|help me|"
              r"come quick"
              r"|send (?:someone|help|the police|police)|call (?:999|the police|an ambulance|police))\b|"

@@ -164,6 +164,14 @@ RULES: tuple[tuple[str, str], ...] = (
             r"giro)\b"
             r"|\b(?:wants?|wanted|asked|asks|asking)\s+me\s+to\s+(?:sleep with|have sex|do (?:stuff|things|favours)|"
             r"go with)\b"),
+    (ABUSE, r"\b(?:tells?|told|decides?|chooses|dictates?)\s+(?:me\s+)?(?:what|when|where|who)\s+(?:to|i)\s+(?:eat|"
+            r"wear|sleep|see"
+            r"|go|talk|spend|text|phone)\b|\b(?:need|needs|get|getting|without|have to get)\s+(?:his|her|"
+            r"their)\s+permission\b"
+            r"|\bpermission to (?:go|leave|see|spend|eat|wear)\b|\bsend (?:him|them|her)\s+(?:pics|nudes|photos|"
+            r"videos)\b"
+            r"|\bor (?:he|she|they|hed|shed|theyd) (?:would|will|d|ll)?\s*(?:tell|share|post|send|show) (?:everyone|"
+            r"them|my|it)\b"),
     (ABUSE, r"\b(?:he|she|they|hes|shes|theyre|my \w+)\s+(?:controls|runs|decides|dictates|picks|"
             r"chooses)\s+(?:everything"
             r"|my life|who i|what i|where i|when i|all of it|my (?:rent|money|script|clothes))"),

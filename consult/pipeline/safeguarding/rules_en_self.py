@@ -157,6 +157,15 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|\bsh (?:again|last night|tonight|today)\b|\bover ?d(?:id|one) it (?:on|with) (?:the )?(?:gear|meds|"
               r"pills|tablets"
               r"|methadone|spice|drugs|heroin|pregabs?|benzos|valium)\b"),
+    (SUICIDE, r"\b(?:the\s+)?last time (?:ill|i will|youll|you will|i ever) (?:ever\s+)?(?:fill|see|hear|do|answer|"
+              r"write)\b"
+              r"|\b(?:do|doing|done|did)\s+something\s+(?:stupid|silly|daft|drastic|bad to myself)\b|\b(?:rather|"
+              r"sooner)\s+"
+              r"(?:be dead|die|not be here|not exist|not wake up)\b|\b(?:id|i would|i wouldve)\s+(?:be gone|be dead|"
+              r"have done it"
+              r"|have ended it|not be here)\b|\b(?:platform|station|bridge|edge|roof|tracks|cliff|"
+              r"ledge)\b[^.!?]{0,40}\bthinking"
+              r"\b|\b(?:have|got|made)\s+a\s+plan\s+(?:for\s+)?(?:tonight|tomorrow|this weekend|now)\b"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
               r"|\bthis is goodbye\b|\bsaying (?:my )?goodbyes\b|\b(?:said|say|saying) goodbye to (?:everyone|my|"
