@@ -20,6 +20,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from consult.pipeline.safeguarding.context import mask_idioms
 from consult.pipeline.safeguarding.normalise import normalise
 
 _WORD = re.compile(r"\w\w+|\w")
@@ -114,8 +115,13 @@ class LearnedScreen:
         return Opinion(probability, nearest, strongest)
 
     def flags(self, text: str) -> bool:
-        """Whether the model alone would flag ``text``."""
-        return self.probability(text) > self._threshold
+        """Whether the model alone would flag ``text``: it must, and again with the idioms taken out.
+
+        The second look keeps hyperbole such as "mum will murder me if ..." out of the queue.
+        """
+        if self.probability(text) <= self._threshold:
+            return False
+        return self.probability(mask_idioms(normalise(text))) > self._threshold
 
 
 def bundled_examples() -> list[Example]:

@@ -44,7 +44,8 @@ RULES: tuple[tuple[str, str], ...] = (
                                                                    r"bod o gwmpas"
               r"|cario (?:ym)?la?en|mynd (?:ym)?la?en|bod ma|bod yma ddim mwy|aros yn fyw|bod ar y ddaear|"
               r"bod yn y byd)\b"),
-    (SUICIDE, r"\b(?:dim|does dim|sdim|sdim|ddim yn gweld|dw i ddim yn gweld|dwi ddim yn gweld|sa i ?n gweld|"
+    (SUICIDE, r"\b(?:dim|does dim|sdim|ffili gweld|methu gweld|ffaelu gweld|smo fi n gweld|alla i ddim gweld|"
+              r"fedra i ddim gweld|ddim yn gweld|dw i ddim yn gweld|dwi ddim yn gweld|sa i ?n gweld|"
               r"ddim)\s+(?:\w+\s+)?"
               r"(?:pwynt|rheswm|diben|ystyr)\s+(?:mewn\s+|i\s+|yn\s+|o\s+)?(?:byw|fyw|bod yn fyw|trio|dal ati|"
               r"mynd (?:ym|m)?la?en"

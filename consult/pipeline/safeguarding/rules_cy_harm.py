@@ -92,7 +92,7 @@ RULES: tuple[tuple[str, str], ...] = (
             r"\bddim di gweld"
             r" ceiniog\b|\bi w gyfri\b|\bpan dw i\s*(?:n|yn)?\s*bihafio\b|\bffonio \d+ gwaith\b|\bmam ddrwg\b"
             r"|\b(?:deud|dweud)\s+wrth\s+y\s+(?:gwasanaethau cymdeithasol|social|heddlu)\b[^.!?]{0,30}\bos\b"
-            r"|\b(?:gorfod|rhaid (?:i )?fi)\s+(?:gofyn (?:iddo|iddi|am arian|am bres|am ganiatad|caniatad)|"
+            r"|\b(?:gorfod|rhaid (?:i )?fi)\s+(?:g?ofyn (?:iddo|iddi|am arian|am bres|am ganiatad|caniatad|ganiatad)|"
             r"anfon (?:llun|lluniau"
             r"|fy lleoliad)|profi lle|dangos (?:fy|y) (?:ffon|negeseuon|derbynebau))\b"),
     (ABUSE, r"\b(?:hi|fo|o|e|fe|nhw|partner|gwr|cariad|gwraig)\s+(?:sy|sydd|yn)\s*(?:n\s+)?(?:cadw|dal|cymryd|"

@@ -10,7 +10,7 @@ import re
 
 from consult.pipeline.safeguarding import rules_cy, rules_cy_harm, rules_en_danger, rules_en_harm, rules_en_self
 from consult.pipeline.safeguarding.context import mask_idioms, negated, resolved, story
-from consult.pipeline.safeguarding.learned import THRESHOLD, default_screen
+from consult.pipeline.safeguarding.learned import default_screen
 from consult.pipeline.safeguarding.normalise import normalise
 from consult.pipeline.safeguarding.prefilter import Prefilter
 from consult.pipeline.safeguarding.verdict import CATEGORIES, CHILD, DANGER, KIND_CATEGORY, SUICIDE, Safeguarding
@@ -66,7 +66,7 @@ def assess(text: str, language: str | None = None) -> Safeguarding:
     if verdict.flagged or not text.strip():
         return verdict
     model = default_screen()
-    if model.probability(text) <= THRESHOLD:
+    if not model.flags(text):
         return verdict
     opinion = model.opinion(text)
     category = KIND_CATEGORY.get(opinion.nearest_kind, SUICIDE)
