@@ -57,7 +57,8 @@ IDIOMS = re.compile(
     r"ffurflenni)\b[^.!?]{0,30}"
     r"\blladd\b|\b(?:lladd (?:i|fi)|kill me|killing me)\W{0,3}(?:haha|lol|lmao|xd)\b"
     r"|\btorri fy mol\b|\bblinon farw\b|\bblino n farw\b|\bbron a marw\b|\bbron marw\b"
-    r"|\bcam ?drin (?:alcohol|cyffuriau|sylweddau|gyffuriau)\b|\bcamddefnyddio (?:alcohol|cyffuriau|sylweddau)\b"
+    r"|\b(?:plant|kids|babi)\s*(?:yn|n)\s+fy lladd\b|\bcam ?drin (?:alcohol|cyffuriau|sylweddau|gyffuriau)\b|"
+    r"\bcamddefnyddio (?:alcohol|cyffuriau|sylweddau)\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|noone|no one|nothing|dont|didnt|doesnt|isnt|wasnt|arent|werent|wont|wouldnt|havent|hasnt"
@@ -100,7 +101,7 @@ DISTANT = re.compile(
     r"blentyn"
     r"|plentyn|fach|arddegau|\d+|ddigartref|yfed|yn y)\b|\b(?:was|since|in) (?:19|20)\d\d\b|"
     r"\blast time\b[^.!?]{0,30}\bwas\b"
-    r"|\byn y gorffennol\b|\byn fy (?:ugeiniau|arddegau|nhridegau)\b|\byn (?:19|20)\d\d\b"
+    r"|\byn blentyn\b|\byn y gorffennol\b|\byn fy (?:ugeiniau|arddegau|nhridegau)\b|\byn (?:19|20)\d\d\b"
 )
 LONG_OVER = re.compile(
     r"\b(?:been|its been|its) (?:\d+|two|three|four|five|six|ten) (?:years?|yrs) since\b|\b(?:\d+|two|three|four|five|"
@@ -160,7 +161,8 @@ RESOLVED = re.compile(
     r"|\bwedi pasio\b|\bers tro\b|\bdim ers\b|\b(?:dw|dwi|fi|rwy|wi)(?: i)? ?(?:n|yn) (?:rhydd|sefydlog|gwella|"
     r"mwynhau bywyd"
     r"|saff|ddiogel|hapus|falch)\b|\bdal yma\b|\bbywyd tawel\b|\bdim cysylltiad\b|\bwedi cau\b|\bfy symud\b"
-    r"|\bwedi cael therapi\b|\beuog\b|\bgorchymyn atal\b|\bsaff o r diwedd\b|\b(?:hen|di|wedi) (?:hen )?fynd\b"
+    r"|\bwedi cael therapi\b|\bcwnsela\b|\bthera?pi\b|\byn iawn (?:nawr|rwan|erbyn hyn)\b|\beuog\b|\bgorchymyn atal\b|"
+    r"\bsaff o r diwedd\b|\b(?:hen|di|wedi) (?:hen )?fynd\b"
     r"|\bcloeon newydd\b|\bwedi (?:i |ei )?setlo\b|\bers amser maith\b|\b(?:dw|dwi|fi|rwy|wi)(?: i)? ?(?:n|"
     r"yn) iawn (?:rwan"
     r"|nawr|ers)\b|\bdod trwyddi\b|\bachos (?:llys )?drosodd\b|\b(?:that was|thats|it was|mae hynny|roedd hynny|"

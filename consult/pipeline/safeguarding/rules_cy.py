@@ -127,6 +127,14 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|clogwyn|dibyn)\b|\b(?:dim|ddim) byd i fyw (?:amdano|ar ei gyfer)\b|\bdim i fyw amdano\b|"
               r"\bamser i (?:fi|mi) (?:fynd"
               r"|adael)\b[^.!?]{0,30}\b(?:sori|ffarwel|caru)\b|\bsori i bawb\b"),
+    (SUICIDE, r"\b(?:c|g)ysgu am byth\b|\b(?:sa i ?n|sai ?n|smo fi ?n|ddim yn|dw i ddim yn|dwi ddim yn|alla i ddim|"
+              r"fedra i ddim|methu"
+              r"|ffili|ffaelu)\s+(?:gallu\s+)?(?:cario|mynd|dal)\s+(?:ym|m)?la?en\b|\b(?:os|pe)\s+(?:na\s+)?(?:fyddwn|"
+              r"bawn|byddwn"
+              r"|bydda)\s+i\s+(?:ddim\s+)?(?:yma|ma|o gwmpas|yn fyw)\b|\btas(?:wn|en) i ddim (?:yma|ma)\b|\b(?:dim ots"
+              r"|does dim"
+              r" ots|sdim ots)\b[^.!?]{0,20}\b(?:marw|farw|byw)\b|\b(?:mynd|am)\s+i\s+neidio\b(?!\s+(?:ar|i mewn|fyny|"
+              r"lan))"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon"
               r"|mor|dwr)"
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"

@@ -13,7 +13,8 @@ from consult.pipeline.safeguarding.verdict import ABUSE, CHILD, DANGER, EXPLOITA
 _NASAL = (
     r"(?:nghuro|mwrw|nharo|nhreisio|ngham\s?drin|nghicio|nhagu|ngwthio|nhrywanu|mygwth|mrifo|nanafu|nilyn|ngorfodi"
     r"|nghyffwrdd|nhaflu|ngwasgu|nhynnu|mhwnio|nghnoi|nghrafu|mhoeri|mhoenydio|nychryn|nhreisio|ngham drin|nghamdrin"
-    r"|nhrin fel baw|ngadael heb|ngharcharu yn y|nghaethiwo|ngwylio|nhracio|nilyn i|nhagu|stabio|hitio|slapio|ffeindio)"
+    r"|nhrin fel baw|ngadael heb|ngharcharu yn y|nghaethiwo|ngwylio|nhracio|nilyn i|nhagu|stabio|hitio|slapio|ffeindio"
+    r"|nyrnu)"
 )
 # the same verbs in any mutation, before "fi" / "i" as object
 _VERB = (
@@ -22,7 +23,7 @@ _VERB = (
     r"|(?:b|f|m)ygwth|(?:b|f|m)rifo|(?:t|d|nh|th)reisio|(?:c|g|ngh|ch)am\s?drin|(?:c|g|ngh|ch)yffwrdd|(?:t|d|nh|th)aflu"
     r"|(?:g|ngh)?wasgu|(?:p|b|mh|ph)wnio|(?:ll|l)add|(?:c|g|ngh|ch)loi|slapio|(?:t|d|nh|th)ynnu|(?:p|b|mh|ph)oeri"
     r"|(?:d|dd|n)ilyn|stelcian|stelcio|(?:r|rh)eoli|(?:c|g|ngh|ch)nofio|(?:s)?mashio|(?:b|f|m)eltio|hitio|stabio|slapio"
-    r"|pynsio|punchio|kickio|smacio|(?:t|d|nh|th)anio"
+    r"|pynsio|punchio|kickio|smacio|(?:t|d|nh|th)anio|(?:d|dd|n)yrnu"
 )
 _KID_CY = (
     r"(?:plentyn|mhlentyn|phlentyn|blentyn|plant|blant|mhlant|phlant|babi|fabi|mabi|bychan|fychan|mab|fab|merch|ferch"
@@ -116,6 +117,9 @@ RULES: tuple[tuple[str, str], ...] = (
             r"ch)yffwrdd\s+(?:fy|fi)\b"
             r"(?!\s+(?:nghalon|calon))"),
     (ABUSE, r"\b(?:trio|dod|dwad|dod i mewn)\s+(?:i|ir)\s+(?:fy\s+)?(?:ngwely|gwely|stafell|ystafell|nghaban)\b"
+            r"|\b(?:dod|dwad|cerdded|dod i mewn)\s+(?:i mewn\s+)?heb\s+(?:gnocio|guro|ofyn)\b|\bpan (?:dw|"
+            r"dwi)\s*(?:i\s*)?(?:n|yn)?\s+"
+            r"(?:yn y gawod|newid|noeth)\b"
             r"|\b(?:ddim yn gallu|methu|ffili)\s+cloi\s*r?\s+drws\b|\b(?:does dim|dim|heb)\s+clo\b|\bclo ar fy nrws\b"
             r"|\b(?:i mewn|mewn)\s+(?:i|ir)\s*(?:r\s+|fy\s+)?(?:stafell|ystafell|ngwely)\b[^.!?]{0,40}\b(?:bore|nos|"
             r"ngwely)\b"
@@ -150,7 +154,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"[^.!?]{0,25}\b(?:clirio|talu|bois|deliwr|ddeliwr)\b|\b(?:redeg|rhedeg|gario|cario|ddal|werthu|"
                    r"gwerthu"
                    r"|ddelio|delio)\s+(?:i|iddyn|iddo|ar ran)\s*(?:nhw|o|fo|e)\b"),
-    (EXPLOITATION, r"\b(?:gwneud|neud|gorfodi|orfodi)\s+i\s+(?:fi|mi)\s+(?:gadw|gario|redeg|werthu|ddelio|ddal|guddio|"
+    (EXPLOITATION, r"\b(?:gwneud|neud|gorfodi|orfodi)\s+(?:i\s+(?:fi|mi)|iddo|iddi|iddyn)\s+(?:fo\s+|fe\s+|e\s+|hi\s+|"
+                   r"nhw\s+)?(?:gadw|gario|redeg|werthu|ddelio|ddal|guddio|"
                    r"storio"
                    r"|fynd|wneud drops|neud drops)\b|\btu mewn i (?:fi|mi)\b|\b(?:cael fy|ges i fy)\s+(?:nanfon|ngyrru"
                    r"|hanfon)"

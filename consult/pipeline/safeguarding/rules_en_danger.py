@@ -9,7 +9,8 @@ from __future__ import annotations
 from consult.pipeline.safeguarding.verdict import CHILD, DANGER, EXPLOITATION
 
 KID = (
-    r"(?:kids?|kiddies|child|children|son|sons|daughter|daughters|baby|babies|bairns?|toddler|little\s+one|little ones"
+    r"(?:kids?|kiddies|child|children|son|sons|daughter|daughters|baby|babys|babies|bairns?|toddler|little\s+one|"
+    r"little ones"
     r"|little (?:lad|girl|boy|un)|my lad|my boy|my girl|my girls|my boys|grandkids?|grandson|granddaughter|"
     r"grandchild(?:ren)?"
     r"|niece|nephew|stepson|stepdaughter|newborn|infant|teenager|youngest|eldest|oldest|(?:\d{1,2}|one|two|three|four"
@@ -55,7 +56,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|hear|care|see|watch|feed)|\b(?:lips|face|skin)\s+(?:went|go|going|turned|turning|were|"
             r"was)\s+(?:a bit\s+)?"
             r"(?:blue|grey|purple)\b|\b" + KID + r"\b[^.!?]{0,50}\b(?:inhaler|temperature|fever|not breathing|fitting"
-            r"|seizure|floppy|wont wake|rash|scared to go|frightened to go|terrified to go|refuses to go|"
+            r"|seizure|floppy|wont wake|rash|shak\w* (?:her|him|them)|shook (?:her|him|them)|needles|syringes|no heat|"
+            r"scared to go|frightened to go|terrified to go|refuses to go|"
             r"doesnt want to go|sleeping in (?:their|his|her) coats|in (?:their|his|her) coats|freezing|"
             r"touch\w* (?:her|him"
             r"|them)|(?:hurts|hits|hit|smacks|beats) (?:her|him|them))\b"),
@@ -177,6 +179,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (EXPLOITATION, r"\b(?:moved|sent|took|taken|taking|brought|drove)\s+me\s+to\s+(?:a|another|some|their|this)?\s*"
                    r"(?:flat|city|town|house|place)\b|\b(?:took|taken|take|takes|kept|keeps|has|have|got)\s+(?:my|me)"
                    r"\s+(?:id|passport|documents|papers|visa|brp)\b"),
+    (EXPLOITATION, r"\b(?:send|sends|sent|sending|take|takes|took|drive|drives|drove)\s+me\s+(?:to|round|"
+                   r"out to)\s+(?:other"
+                   r"|another|different)\s+(?:towns?|cities|city|places|areas)\b"),
     (EXPLOITATION, r"\b(?:cant|cannot|couldnt|unable to|too scared to|afraid to)\s+(?:say no|stop them|get out|leave it"
                    r"|tell (?:anyone|my po|my worker|probation|the police)|close it|refuse)\b"),
     (EXPLOITATION, r"\bor\s+(?:they|else|hell|he|theyll|theyd|they will|they would)\s*(?:will|would|d|ll)?\s*(?:hurt|"

@@ -195,6 +195,9 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|out|see|have|talk|speak|contact|use|work|visit|wear|keep|eat|sleep|phone|text)\b|\ballowed (?:out|"
             r"to go \w+)"
             r" without (?:him|her|them)\b"),
+    (ABUSE, r"\b(?:not|aint|never|isnt)\s+allowed\s+(?:a|my own|any|to have)\s+(?:bank|phone|money|account|friends|key"
+            r"|job"
+            r"|card)\b|\b(?:tied|ties|tying)\s+me\s+up\b"),
     (ABUSE, r"\b(?:prove|show|tell|report|send)\w*\s+(?:to\s+)?(?:him|her|them)?\s*(?:\w+\s+){0,3}?where\s+i\s+(?:am|"
             r"was|go"
             r"|been|have been)\b|\b(?:send|sends|sent)\s+(?:him|her)\s+(?:a\s+)?(?:pic|pics|photo|photos|selfie|video|"

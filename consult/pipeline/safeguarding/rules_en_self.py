@@ -166,6 +166,16 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|have ended it|not be here)\b|\b(?:platform|station|bridge|edge|roof|tracks|cliff|"
               r"ledge)\b[^.!?]{0,40}\bthinking"
               r"\b|\b(?:have|got|made)\s+a\s+plan\s+(?:for\s+)?(?:tonight|tomorrow|this weekend|now)\b"),
+    (SUICIDE, r"\b(?:done|finished|tired of|sick of)\s+fighting\b|\bgiv(?:e|en|ing)\s+up\s+on\s+(?:everything|life|"
+              r"living|myself"
+              r"|it all)\b|\bmy (?:own )?funeral\b|\b(?:nobody|no one|noone)\s+(?:needs|will need|has|"
+              r"will have)\s+to\s+worry\b"
+              r"|\b(?:doing|do)\s+(?:everyone|them|the world|you all|my family)\s+a\s+favou?r\b|\b(?:dont|do not|"
+              r"didnt)\s+care"
+              r"\s+(?:if|whether)\s+i\s+(?:die|live|wake|make it|dont wake)\b"),
+    (SUICIDE, r"\b(?:razor|blade|glass|lighter|scissors|compass|knife)\b[^.!?]{0,15}\b(?:on|to|into|across|"
+              r"over)\s+(?:my|me)"
+              r"\s+" + _BODY + r"\b"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
               r"|\bthis is goodbye\b|\bsaying (?:my )?goodbyes\b|\b(?:said|say|saying) goodbye to (?:everyone|my|"
