@@ -57,7 +57,10 @@ IDIOMS = re.compile(
     r"ffurflenni)\b[^.!?]{0,30}"
     r"\blladd\b|\b(?:lladd (?:i|fi)|kill me|killing me)\W{0,3}(?:haha|lol|lmao|xd)\b"
     r"|\btorri fy mol\b|\bblinon farw\b|\bblino n farw\b|\bbron a marw\b|\bbron marw\b"
-    r"|\b(?:plant|kids|babi)\s*(?:yn|n)\s+fy lladd\b|\bcam ?drin (?:alcohol|cyffuriau|sylweddau|gyffuriau)\b|"
+    r"|\b(?:plant|kids|babi)\s*(?:yn|n)\s+fy lladd\b|\b(?:will|gonna|would|d|ll)\s+(?:kill|murder|"
+    r"strangle)\s+me\s+for\s+"
+    r"(?:telling|saying|eating|using|taking|losing|forgetting|breaking|spending|being late)\b|\bcam ?drin (?:alcohol|"
+    r"cyffuriau|sylweddau|gyffuriau)\b|"
     r"\bcamddefnyddio (?:alcohol|cyffuriau|sylweddau)\b"
 )
 NEGATION = re.compile(
@@ -77,6 +80,7 @@ NEW_SUBJECT_CY = re.compile(r"\b(?:dw|dwi|rwy|rydw|wi|fi|mae|maen|pam|achos|oher
 WELSH_NEGATION = re.compile(
     r"ddim|dim|nid|nad|byth|erioed|heb|neb|sa|sai|smo|nac|nag|peidio|peidiwch|dyw|dydy|dydi|dydw|dwi ddim|na|dim un"
 )
+KEEPS_ON = re.compile(r"\s*(?:stop|stops|stopping|give up|leave me alone|let up|back off)\b")
 NOUN_NEGATION = re.compile(r"no|nothing|without|nae|dim|heb")
 CLAUSE = re.compile(r"[.!?;:,\n]|\bbut\b|\bthough\b|\bhowever\b|\bond\b|\bserch hynny\b")
 SENTENCE = re.compile(r"[.!?;\n]+")
@@ -134,7 +138,8 @@ RESOLVED = re.compile(
     r"|convicted|sent down|banned|moved|arrested|evicted)\b|\b(?:moved away|i got moved|got rehoused|ive moved)\b"
     r"|\bproud of how far\b|\bhealthier ways\b|\breunited\b|\bout of it for\b|\bpaid it off\b|\bclosure order\b"
     r"|\b(?:a )?different (?:world|person|life) now\b|\bno longer\b|\bnot any ?more\b|\bthats stopped\b"
-    r"|\bstopped (?:after|when|once)\b|\b(?:had|having|after) (?:counselling|counseling|therapy)\b|\b(?:hes|shes|"
+    r"|\bstopped (?:after|when|once)\b|\b(?:had|having|after|years of|lots of)\s+(?:\w+\s+)?(?:counselling|counseling"
+    r"|therapy)\b|\b(?:hes|shes|"
     r"theyre)"
     r" (?:dead|gone|passed) now\b|\b(?:he|she|they) (?:died|passed away)\b|\bnew flat is\b|\bmy own (?:flat|home|place"
     r"|finances) now\b"
@@ -233,6 +238,8 @@ def negated(text: str, start: int) -> bool:
     found = list(NEGATION.finditer(tail))
     if not found or CONDITION.search(tail[:found[-1].start()]):
         return False  # "if the money doesnt come ... im done": the negation belongs to the condition
+    if KEEPS_ON.match(tail[found[-1].end():]):
+        return False  # "he wont stop asking me for sex": a negated stop is a carrying on
     if NOUN_NEGATION.fullmatch(found[-1].group(0)) and len(tail[found[-1].end():].split()) > 2:
         return False  # "no gas or electric and my baby is freezing": "no" belongs to its own noun
     subject = NEW_SUBJECT_CY if WELSH_NEGATION.fullmatch(found[-1].group(0)) else NEW_SUBJECT

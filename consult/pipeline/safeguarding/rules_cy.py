@@ -135,6 +135,9 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|does dim"
               r" ots|sdim ots)\b[^.!?]{0,20}\b(?:marw|farw|byw)\b|\b(?:mynd|am)\s+i\s+neidio\b(?!\s+(?:ar|i mewn|fyny|"
               r"lan))"),
+    (SUICIDE, r"\b(?:well|gwell|haws)\s+i\s+bawb\s+(?:os|pe|heb|taswn)\b|\b(?:methu|ffili|ffaelu|alla i ddim|"
+              r"fedra i ddim)\s+"
+              r"(?:byw|diodde|dioddef|cario mlaen)\s+fel\s+hyn\b"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon"
               r"|mor|dwr)"
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"

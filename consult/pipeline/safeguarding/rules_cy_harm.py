@@ -73,6 +73,7 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|gicio|chloi|gloi|lladd|ladd|bygwth|fygwth|brifo|frifo|trywanu|thrywanu|drywanu|stabio|hitio|taro nhw)\b"
             r"(?!\s+(?:amser|gwair|poen))"),
     (ABUSE, r"\bfy nal i (?:lawr|yn erbyn)\b|\b(?:dwyn|ddwyn)\s+fy\s+(?:mhres|arian|ffon|ngherdyn|mudd\w*)\b"),
+    (ABUSE, r"\b(?:c|g|ch)weir\b"),
     (ABUSE, r"\bl?lygad ddu\b|\b(?:deud|dweud|ddeud|ddweud)\s+(?:mai|mae|ma|taw)\s+fy\s+mai\b|\b(?:gwasgu|wasgu|tynnu"
             r"|dynnu|cydio|gydio|gafael|afael|nal)\s+(?:yn\s+)?fy\s+(?:mreichiau|mraich|ngwddf|ngwallt|nghoes|"
             r"ngarddwrn|ngwddw)\b"),
@@ -172,6 +173,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (EXPLOITATION, r"\b(?:gorfod|rhaid i fi|rhaid i mi)\s+(?:gwerthu|werthu|delio|ddelio|cario|gario|rhedeg|redeg|"
                    r"dal)\b"
                    r"[^.!?]{0,25}\b(?:cyffuriau|gyffuriau|stwff|dalu|ddyled|iddyn|bois)\b"),
+    (EXPLOITATION, r"\b(?:cadw|cuddio|storio|gadael)\s+(?:eu\s+)?(?:gynnau|gwn|gyllyll|cyllyll|cyffuriau|stwff|"
+                   r"pecynnau|arfau)\s+"
+                   r"(?:yn|o dan|dan|mewn)\s+fy\b"),
     (EXPLOITATION, r"\b(?:cymryd|gymryd|cymerodd|cymryd drosodd)\s+fy\s+(?:fflat|nhy|ty|lle|stafell)\b|\bfy\s+(?:fflat"
                    r"|nhy|lle)"
                    r"\s+drosodd\b|\b(?:aros|byw|cysgu)\s+yn\s+fy\s+(?:fflat|nhy|lle)\b[^.!?]{0,60}\b(?:ddim yn cael|"

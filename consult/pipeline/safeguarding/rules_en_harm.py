@@ -195,6 +195,9 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|out|see|have|talk|speak|contact|use|work|visit|wear|keep|eat|sleep|phone|text)\b|\ballowed (?:out|"
             r"to go \w+)"
             r" without (?:him|her|them)\b"),
+    (ABUSE, r"\b(?:monitors|watches|tracks|checks|controls|questions)\s+everything\s+(?:i|about)\b|"
+            r"\bin trouble if (?:im|i am|i)"
+            r"\b|\b(?:asking|asks|asked|ask)\s+(?:me\s+)?for\s+(?:sex|favours|a blow\w*|nudes|pics)\b"),
     (ABUSE, r"\b(?:not|aint|never|isnt)\s+allowed\s+(?:a|my own|any|to have)\s+(?:bank|phone|money|account|friends|key"
             r"|job"
             r"|card)\b|\b(?:tied|ties|tying)\s+me\s+up\b"),

@@ -176,6 +176,11 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\b(?:razor|blade|glass|lighter|scissors|compass|knife)\b[^.!?]{0,15}\b(?:on|to|into|across|"
               r"over)\s+(?:my|me)"
               r"\s+" + _BODY + r"\b"),
+    (SUICIDE, r"\b(?:easier|better|simpler)\s+(?:for (?:everyone|everybody|them|"
+              r"all)\s+)?if\s+i\s+(?:just\s+)?(?:disappeared|vanished"
+              r"|wasnt here|was gone|died|went|didnt exist)\b|\btonights? (?:is )?the night\b|\b(?:burn|burning|cut|"
+              r"cutting"
+              r"|scratch|slice|slicing|slash)\s+(?:my|me)\s+" + _BODY + r"\b"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
               r"|\bthis is goodbye\b|\bsaying (?:my )?goodbyes\b|\b(?:said|say|saying) goodbye to (?:everyone|my|"
