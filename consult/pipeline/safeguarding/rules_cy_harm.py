@@ -204,5 +204,5 @@ RULES: tuple[tuple[str, str], ...] = (
              r"\s+(?:deffro|dihuno)\b"),
     (DANGER, r"\b(?:mewn perygl|ddim yn saff|dim yn saff|ddim yn ddiogel|anniogel|ofn am fy mywyd)\b|"
              r"\bhelpwch(?: fi)?\b"
-             r"|(?:^|[.!?]\s*)(?:help|help plis|plis help|help fi)\W*$"),
+             r"|(?:[.!?]\s*)(?:help|help plis|plis help|help fi)\W*$|^(?:help plis|plis help|help fi)\W*$"),
 )

@@ -224,10 +224,12 @@ RULES: tuple[tuple[str, str], ...] = (
              r"\bunconscious\b"
              r"|\b(?:cant|cannot|can not)\s+(?:wake|rouse)\s+(?:him|her|them)\b|\b(?:hes|shes|"
              r"theyre)\s+not\s+breathing\b"),
-    (DANGER, r"\b(?:cant|can not|cannot)\s+(?:breathe|get out|escape|get away)\b|\b(?:please\s+)?(?:hurry|help me|"
-             r"come quick"
+    (DANGER, r"\b(?:cant|can not|cannot)\s+(?:breathe|get out|escape|get away)\b|\b(?:please\s+)?(?:hurry|come quick"
              r"|send (?:someone|help|the police|police)|call (?:999|the police|an ambulance|police))\b|"
-             r"\bplease help\b"),
+             r"\bhelp me(?=\W*$|\s+"
+             r"(?:please|plz|pls|now|quick|hes|shes|theyre|someone))|\bplease help(?: me)?\W*$|"
+             r"\bplease help me\b(?! (?:with"
+             r"|fill|to|get|find|sort))"),
     (DANGER, r"\b(?:with|has|got|holding|pulled|waving|carrying|brought|grabbed|picked up|pulling out)\s+(?:a|his|her"
              r"|their|the)\s+(?:knife|blade|machete|gun|weapon|bat|hammer|axe|crowbar|shooter|pistol|rifle|shotgun|acid"
              r"|petrol|lighter)\b|\b(?:petrol|acid) (?:through|in|on|over|at)\b|\bwith petrol\b"),
