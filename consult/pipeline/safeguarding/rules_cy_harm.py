@@ -48,7 +48,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"curo|guro"
             r"|nghuro|trywanu|drywanu|thrywanu|llosgi|losgi|gwneud yr un peth|torri|dorri|saethu|fi|i fi|arna i)\b"
             + _SANCTION),
-    (DANGER, r"\b(?:bydd|neith|wneith|wnaiff|mynd i|am|gaiff|geith)\s+(?:o|e|fe|fo|hi|nhw)?\s*(?:n|yn)?\s*(?:fy\s+)?"
+    (DANGER, r"\b(?:bydd|neith|wneith|wnaiff|mynd i|gaiff|geith)\s+(?:o|e|fe|fo|hi|nhw)?\s*(?:n|yn)?\s*(?:fy\s+)?"
              r"(?:lladd|ladd|mrifo|frifo|nghuro|guro|nhrywanu|drywanu|dorri fy|torri fy|llosgi|losgi|saethu|"
              r"fy saethu)\b"
              r"(?![^.!?]{0,15}\b(?:amser|pwysau|haha|lol)\b)"),

@@ -149,7 +149,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"us)\b"),
     (ABUSE, r"\bdomestic\s+(?:abuse|violence)\b|\b(?:dv|dva)\b|\bcoercive\b|\bwalking on eggshells\b"),
     # coercive control and stalking
-    (ABUSE, r"\b(?:controls?|controlling|controlled|runs|ran|takes?|took|taken|keeps?|kept|has|holds?|handles?|hides?|"
+    (ABUSE, r"(?<!\bi )(?<!\bi dont )(?<!\bi always )\b(?:controls?|controlling|controlled|runs|ran|takes?|took|taken|"
+            r"keeps?|kept|has|holds?|handles?|hides?|"
             r"hid)"
             r"\s+(?:all\s+)?(?:of\s+)?(?:the|my|all my|me)\s+(?:own\s+)?(?:money|benefits|uc|pip|wages|pay|bank card|"
             r"cards?"
