@@ -138,6 +138,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\b(?:well|gwell|haws)\s+i\s+bawb\s+(?:os|pe|heb|taswn)\b|\b(?:methu|ffili|ffaelu|alla i ddim|"
               r"fedra i ddim)\s+"
               r"(?:byw|diodde|dioddef|cario mlaen)\s+fel\s+hyn\b"),
+    (SUICIDE, r"\b(?:p|b)eidio\s+(?:bod yma|bod ma|bod o gwmpas|byw|bod yn fyw)\b|\bna (?:fydda|fyddai|wna) i\s*(?:n|"
+              r"yn)?\s*"
+              r"(?:deffro|ddeffro)\b"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon"
               r"|mor|dwr)"
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"
@@ -152,7 +155,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\bhunan\s?(?:niwed\w*|niweid\w*|anaf\w*|frifo)\b"),
     (SUICIDE, r"\b(?:niweidio|anafu|nanafu|brifo|frifo|mrifo|llosgi|losgi|torri|dorri|nhorri|taro|daro|cosbi|gosbi|"
               r"crafu"
-              r"|grafu|sgriffio|pinsio|cnoi|gnoi|llwgu|newynu|torrais|llosgais|crafais|torres|hitio)\s+(?:i\s+|"
+              r"|grafu|sgriffio|pinsio|cnoi|gnoi|llwgu|newynu|torrais|llosgais|crafais|torres|hitio|bwrw|fwrw|"
+              r"mwrw)\s+(?:i\s+|"
               r"fi\s+)?" + HUN),
     (SUICIDE, r"\b(?:llosgi|losgi|torri|dorri|crafu|grafu|sgriffio|taro|daro|hitio|bwrw|fwrw|cnoi|gnoi|bangio|brifo|"
               r"frifo)\s+"

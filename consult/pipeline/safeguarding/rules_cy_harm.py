@@ -176,6 +176,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (EXPLOITATION, r"\b(?:cadw|cuddio|storio|gadael)\s+(?:eu\s+)?(?:gynnau|gwn|gyllyll|cyllyll|cyffuriau|stwff|"
                    r"pecynnau|arfau)\s+"
                    r"(?:yn|o dan|dan|mewn)\s+fy\b"),
+    (EXPLOITATION, r"\b(?:g|w)?weithio\s+i\s+(?:dalu|glirio)\s*(?:r|y)?\s*(?:ddyled|dyled)\b"),
     (EXPLOITATION, r"\b(?:cymryd|gymryd|cymerodd|cymryd drosodd)\s+fy\s+(?:fflat|nhy|ty|lle|stafell)\b|\bfy\s+(?:fflat"
                    r"|nhy|lle)"
                    r"\s+drosodd\b|\b(?:aros|byw|cysgu)\s+yn\s+fy\s+(?:fflat|nhy|lle)\b[^.!?]{0,60}\b(?:ddim yn cael|"

@@ -183,6 +183,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (EXPLOITATION, r"\b(?:send|sends|sent|sending|take|takes|took|drive|drives|drove)\s+me\s+(?:to|round|"
                    r"out to)\s+(?:other"
                    r"|another|different)\s+(?:towns?|cities|city|places|areas)\b"),
+    (EXPLOITATION, r"\bwork\s+(?:it\s+|the debt\s+|my debt\s+)?off\b|\bwork off (?:my|the|what i owe)\b|"
+                   r"\bpay (?:off )?(?:my|the)"
+                   r"\s+debt\s+(?:off\s+)?by\b"),
+    (CHILD, r"\b(?:comes?|coming|goes|going|went|came|gets?|getting|got)\s+in(?:to)?\s+(?:her|his|their)\s+(?:room|bed"
+            r"|bedroom)\b"
+            r"[^.!?]{0,25}\b(?:night|scared|when|asleep)\b"),
     (EXPLOITATION, r"\b(?:cant|cannot|couldnt|unable to|too scared to|afraid to)\s+(?:say no|stop them|get out|leave it"
                    r"|tell (?:anyone|my po|my worker|probation|the police)|close it|refuse)\b"),
     (EXPLOITATION, r"\bor\s+(?:they|else|hell|he|theyll|theyd|they will|they would)\s*(?:will|would|d|ll)?\s*(?:hurt|"

@@ -181,6 +181,10 @@ RULES: tuple[tuple[str, str], ...] = (
               r"|wasnt here|was gone|died|went|didnt exist)\b|\btonights? (?:is )?the night\b|\b(?:burn|burning|cut|"
               r"cutting"
               r"|scratch|slice|slicing|slash)\s+(?:my|me)\s+" + _BODY + r"\b"),
+    (SUICIDE, r"\b(?:relief|better|easier|nice|peaceful)\b[^.!?]{0,20}\bnot\s+(?:to\s+)?(?:wake|be here|exist|"
+              r"be alive)\b"
+              r"|\bmake sure i (?:dont|do not|never|wont) wake\b|\b(?:dont|never|not) wake up (?:this time|again|"
+              r"tomorrow)\b"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
               r"|\bthis is goodbye\b|\bsaying (?:my )?goodbyes\b|\b(?:said|say|saying) goodbye to (?:everyone|my|"
