@@ -104,6 +104,14 @@ def anonymise_command() -> None:
     anonymise_jsonl(sys.stdin, sys.stdout)
 
 
+@click.command("safeguard")
+def safeguard_command() -> None:
+    """Read JSON lines {"id", "text", "language"?} on stdin; write {"id", "flag", "categories", "matched"}."""
+    from consult.pipeline.safeguarding.jsonl import safeguard_jsonl
+
+    safeguard_jsonl(sys.stdin, sys.stdout)
+
+
 
 
 @click.command("purge")
@@ -253,8 +261,8 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
 
 
 COMMANDS = [
-    demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, theme_command,
-    analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
+    demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, safeguard_command,
+    theme_command, analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
     safeguarding_labels_command,
 ]
 

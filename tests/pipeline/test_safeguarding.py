@@ -8,7 +8,9 @@ from consult.pipeline.safeguarding import ABUSE, CHILD, DANGER, EXPLOITATION, SU
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # Exploitation has its own category now; a threat or being locked in is both abuse and danger.
-SHORT = {"suicide": {SUICIDE}, "abuse": {ABUSE, EXPLOITATION}, "child": {CHILD, EXPLOITATION}, "danger": {DANGER, ABUSE}}
+SHORT = {
+    "suicide": {SUICIDE}, "abuse": {ABUSE, EXPLOITATION}, "child": {CHILD, EXPLOITATION}, "danger": {DANGER, ABUSE},
+}
 
 
 def _lines(name: str) -> list[str]:

@@ -23,7 +23,8 @@ _SPACE = re.compile(r"[ \t]+")
 def normalise(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free text with squashed repeats and spaces."""
     text = text.lower().translate(_QUOTES)
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = _CLITIC.sub(" ", text)
     text = _APOSTROPHE.sub("", text)
     text = _HYPHEN.sub(" ", text)

@@ -10,6 +10,11 @@ CHILD = "child_at_risk"
 DANGER = "immediate_danger"
 EXPLOITATION = "exploitation"
 CATEGORIES = (SUICIDE, ABUSE, CHILD, DANGER, EXPLOITATION)
+# the kinds of disclosure in the project's examples, and the category each raises
+KIND_CATEGORY = {
+    "suicide": SUICIDE, "self_harm": SUICIDE, "overdose": SUICIDE, "abuse": ABUSE, "coercive_control": ABUSE,
+    "sexual_harm": ABUSE, "child": CHILD, "danger_now": DANGER, "exploitation": EXPLOITATION,
+}
 
 
 @dataclass(frozen=True)
