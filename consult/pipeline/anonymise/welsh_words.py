@@ -211,20 +211,22 @@ def welsh_name_lists() -> NameLists:
         surnames=(english.surnames - ordinary) | extra_words("surname"),
         common=english.common | ((ordinary | places) - first),
         verbal=english.verbal | WELSH.stop | COLLOQUIAL,
-        popular=english.popular - ambiguous,
+        popular=(english.popular | extra_words("welsh")) - ambiguous,
         finite=english.finite,
         adjectival=english.adjectival,
     )
 
 
 @lru_cache(maxsize=1)
-def welsh_towns() -> frozenset[str]:
-    """UK and Irish towns, and Welsh place names with their mutations ("nghaerdydd", "abertawe")."""
+def welsh_places() -> frozenset[str]:
+    """UK and Irish towns, and Welsh place names with their mutations: for English text, where
+    an English town is never mutated ("Folton" is a name, not Bolton after "i")."""
     lists = name_lists()
-    towns = town_words()
-    mutated = {m for town in towns for m in mutations(town)}  # "i Fangor", "yng Nghonwy"
-    return (
-        towns
-        | frozenset(mutated - lists.first)
-        | (welsh_lexicon().proper - lists.first - lists.ambiguous - lists.popular)
-    )
+    return town_words() | (welsh_lexicon().proper - lists.first - lists.ambiguous - lists.popular)
+
+
+@lru_cache(maxsize=1)
+def welsh_towns() -> frozenset[str]:
+    """Places for Welsh text, where towns mutate too: "i Fangor", "yng Nghonwy"."""
+    mutated = {m for town in town_words() for m in mutations(town)}
+    return welsh_places() | frozenset(mutated - name_lists().first)
