@@ -121,7 +121,7 @@ DETERMINERS = _words(
     the a an this these those my your our their its his her some every each no any next last
     """
 )
-PLACE_PREPOSITIONS = _words("in at into near around outside inside via on i we they it be")
+PLACE_PREPOSITIONS = _words("in at into near around outside inside via on i we they it be ym yng")  # "ym Mangor"
 # Endings of English nouns and adjectives the lexicon may lack ("lunacy", "obsolescence").
 DERIVED_ENDING = re.compile(
     r"(?:tion|sion|ness|ment|ity|ism|ist|ence|ance|acy|ship|hood|ful|less|ous|ive|able|ible|ise|ize|ology|ical)s?$"

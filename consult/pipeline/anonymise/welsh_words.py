@@ -36,6 +36,7 @@ COLLOQUIAL = _words(
     gath gaeth wnes naeth hefo efo chdi chi'n ni'n nhw'n fi'n ti'n fe'n fo'n hi'n jyst jest
     rili gallu galla gei geith dyw dydy dydi sdim sgen sgin gynno gynnon gen mae'r 'na 'ma na
     hynna hwnna honna fama fanna rwan rŵan leia lleia mwya di 'di medda meddai iwsio sbio
+    cai câi caet caen caent gai gâi chai châi
     ia ie ydw nac nag ok diolch plis boi bois mamgu tadcu mam-gu tad-cu nain taid
     """
 )
