@@ -185,3 +185,11 @@ def test_the_command_reads_a_language_per_line_and_otherwise_detects() -> None:
 def test_welsh_redaction_is_idempotent() -> None:
     once = anonymise("Mae Dafydd yn byw yn 14 Heol y Felin, Caerdydd CF10 1AA").text
     assert anonymise(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("rhif GIG 123 456 7890", "NHS_NUMBER"), ("ffoniwch 2345678", "PHONE"), ("rhif ffôn: 2345678", "PHONE")],
+)
+def test_welsh_cues_for_numbers(text: str, kind: str) -> None:
+    assert [e.type for e in anonymise(text).entities] == [kind]
