@@ -220,14 +220,17 @@ def welsh_name_lists() -> NameLists:
 
 @lru_cache(maxsize=1)
 def welsh_places() -> frozenset[str]:
-    """UK and Irish towns, and Welsh place names with their mutations: for English text, where
-    an English town is never mutated ("Folton" is a name, not Bolton after "i")."""
+    """UK and Irish towns, and Welsh place names with their nasal forms: for English text, where
+    an English town is never mutated ("Folton" is a name, not Bolton after "i") and a soft or
+    aspirate form can be an English word ("Christ" from "Crist")."""
     lists = name_lists()
-    return town_words() | (welsh_lexicon().proper - lists.first - lists.ambiguous - lists.popular)
+    return town_words() | (welsh_lexicon().listed - lists.first - lists.ambiguous - lists.popular)
 
 
 @lru_cache(maxsize=1)
 def welsh_towns() -> frozenset[str]:
     """Places for Welsh text, where towns mutate too: "i Fangor", "yng Nghonwy"."""
+    lists = name_lists()
     mutated = {m for town in town_words() for m in mutations(town)}
-    return welsh_places() | frozenset(mutated - name_lists().first)
+    proper = welsh_lexicon().proper - lists.first - lists.ambiguous - lists.popular
+    return welsh_places() | proper | frozenset(mutated - lists.first)
