@@ -142,11 +142,10 @@ class NameFinder:
             return "relation"
         if prev in self._v.greetings and not toks[i].starts_sentence:
             return "relation"  # "thanks Dave", but not "Diolch. Beth nesa?"
-        before = toks[max(0, i - 4) : i - 1]
         if (
             i > 0
             and ":" in text[toks[i - 1].end : toks[i].start]
-            and any(t.word in self._v.relations for t in (*before, toks[i - 1]))
+            and any(t.word in self._v.relations for t in toks[max(0, i - 4) : i])
         ):
             return "naming"  # "Key worker: Mirain", "Gweithiwr cefnogi tenantiaeth: Ceri Evans"
         if prev in self._v.subject_after:
