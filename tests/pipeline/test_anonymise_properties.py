@@ -93,6 +93,14 @@ def test_any_unicode_is_safe_and_idempotent(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_is_safe_and_idempotent_read_as_welsh(text: str) -> None:
+    result = _ENGINE.anonymise(text, language="cy")
+    assert all(0 <= e.start < e.end <= len(text) for e in result.entities)
+    assert _ENGINE.anonymise(result.text, language="cy").text == result.text
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(FILLER), secrets, st.text(max_size=8)), max_size=12))
 def test_redaction_is_idempotent(parts: list[str]) -> None:
     once = anonymise(" ".join(parts)).text

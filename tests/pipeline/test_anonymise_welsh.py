@@ -50,6 +50,8 @@ def test_mutations_of_a_welsh_word() -> None:
         "Ebrill, Mai, Awst: roedd y tai yn oer drwy'r haf.",
         "Cyngor Sir Gâr wedi rhoi fi mewn B&B yng Nghaerfyrddin.",
         "Dydd Gŵyl Dewi oedd hi, ac roedd parêd yn Wrecsam.",
+        "Ma’r Samariaid yn help mawr",
+        "Aeth y Gweithiwr Cymdeithasol at yr Heddlu",
     ],
 )
 def test_ordinary_welsh_words_survive(text: str) -> None:
@@ -69,6 +71,7 @@ def test_ordinary_welsh_words_survive(text: str) -> None:
         ("Gweithiwr allweddol: Tanwen", "Tanwen"),
         ("Dafydd ap Gruffydd sy'n rhedeg y grŵp", "ap Gruffydd"),
         ("Mae fy chwaer Eira Williams yn byw yn Rhyl", "Eira Williams"),
+        ("Mae fy merch Alaw yn yr ysgol", "Alaw"),
     ],
 )
 def test_welsh_names_are_removed(text: str, secret: str) -> None:

@@ -49,8 +49,8 @@ _ID_TOKEN = re.compile(r"\b(?=(?:[A-Za-z]*\d){5})(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z
 _DIGITS = re.compile(r"(?<!\d)(?:\+|00)?\(?\d[\d()\-. \t]*\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?!\d)", _I)
 _SORT_ACCOUNT = re.compile(r"^\d{2}[- ]\d{2}[- ]\d{2}\s+\d{8}$")
 _SSN = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
-_PHONE_CUE = re.compile(
-    r"(?:phone|mobile|mob|tel|call|ring|text|number|no\.?|whatsapp|contact"
+_PHONE_CUE = re.compile(  # not inside a placeholder: "[PHONE] 101 101", "[ID_NUMBER] 101 101" stay as they are
+    r"(?<![_\[])(?:phone|mobile|mob|tel|call|ring|text|number|no\.?|whatsapp|contact"
     r"|ff[oô]n|ffonio|ffonia|ffoniwch|rhif|tecst|symudol)\W{0,12}$",  # Welsh: phone, ring, number, mobile
     _I,
 )

@@ -19,7 +19,7 @@ from consult.pipeline.anonymise.welsh_words import COLLOQUIAL
 Language = Literal["cy", "en", "mixed"]
 LANGUAGES: tuple[Language, ...] = ("cy", "en", "mixed")
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*(?!\w)")  # whole words: not "sw", "ab" in "SW00AB"
 _WELSH_LETTERS = frozenset("ŵŷ")
 _ONE_LETTER = frozenset("aioy")  # Welsh "a", "i", "o", "y" and English "a", "i" count
 # Both languages are present when the smaller has at least this many words and this share.

@@ -59,14 +59,15 @@ def tokens(text: str, blocked: Set[int]) -> list[Tok]:
     return out
 
 
-def capitals_say_nothing(toks: list[Tok], common: Set[str], stop: Set[str]) -> bool:
+def capitals_say_nothing(toks: list[Tok], common: Set[str], stop: Set[str], names: Set[str] = frozenset()) -> bool:
     """SHOUTED or Title Cased Text, where a capital does not mark a name.
 
     Title case is judged on ordinary words inside sentences: in "Turn Up The Music" they are
-    capitalised, in "They had 6: Malon, Mark and Ann" they are not.
+    capitalised, in "They had 6: Malon, Mark and Ann" they are not. ``names`` are words that may
+    be names ("Darren" is also a Welsh word) and so say nothing either way.
     """
     words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1]
     if sum(t.upper for t in words) * 2 > len(words):
         return True
-    inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in stop)]
+    inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in stop) and t.word not in names]
     return len(inner) >= 3 and sum(t.cap or t.upper for t in inner) * 5 > len(inner) * 3

@@ -179,6 +179,7 @@ class Vocabulary:
     copulas: frozenset[str] = frozenset()  # "fy swyddog prawf ydy X": the copula names what came before
     subject_after: frozenset[str] = frozenset()  # verbs a subject follows (Welsh): "Roedd Branwen yn"
     predicates: frozenset[str] = frozenset()  # after a subject: "ma siwan a fi", "roedd dafydd yn"
+    welsh: bool = False  # Welsh word order: "Ma'r X" (the X), "Gweithiwr Cymdeithasol" (social worker)
     institutions: frozenset[str] = frozenset()  # name a place, not a person: "Carchar Berwyn", "Gŵyl Dewi"
 
     def __or__(self, other: Vocabulary) -> Vocabulary:

@@ -48,7 +48,8 @@ class NameFinder:
     def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
         """Name spans in ``text``; tokens starting at a ``blocked`` offset are skipped."""
         toks = tokens(text, blocked)
-        shouting = capitals_say_nothing(toks, self._lists.common, self._v.stop)
+        maybe_names = self._lists.ambiguous if self._v.welsh else frozenset()
+        shouting = capitals_say_nothing(toks, self._lists.common, self._v.stop, maybe_names)
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(toks):
@@ -218,7 +219,7 @@ class NameFinder:
             or (tok.cap and w in self._lists.adjectival)
         ):
             return False  # "Polish", "Chinese": a capital that marks a nationality, not a name
-        if self._v.institutions and tok.cap and self._names_a_place(toks, i, text):
+        if self._v.welsh and tok.cap and (self._names_a_place(toks, i, text) or self._after_article(toks, i, text)):
             return False
         cue = self._cue(toks, i, text)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
@@ -240,6 +241,8 @@ class NameFinder:
             if w in lists.ambiguous or w in lists.first:
                 return True
             placed = w in self._towns and not known  # "Gwasanaeth Prawf Cymru": a place, not a person
+            titled = self._v.welsh and toks[i - 1].cap and not known and not plain  # "Gweithiwr Cymdeithasol"
+            placed = placed or titled  # but "fy merch Alaw" is a name
             return (tok.cap and not tok.starts_sentence and not placed) or (
                 self._unknown(tok) and (cue != "weak" or tok.cap)
             )
@@ -273,6 +276,11 @@ class NameFinder:
                 return True  # "whenever Trump says", "Link's side": a capitalised surname doing something
             return self._unknown(tok)
         return False
+
+    @staticmethod
+    def _after_article(toks: list[Tok], i: int, text: str) -> bool:
+        """Welsh "the" joined to the word before: "Ma'r Samariaid", "i'r Ganolfan"."""
+        return i > 0 and toks[i - 1].word.endswith(("'r", "’r")) and not text[toks[i - 1].end : toks[i].start].strip()
 
     def _names_a_place(self, toks: list[Tok], i: int, text: str) -> bool:
         """A capitalised word in a run after an institution: "Carchar Berwyn", "Cymdeithas Tai Clwyd Alyn"."""

@@ -101,6 +101,7 @@ WELSH = Vocabulary(
     not_names=frozenset(),
     ands=_words("a ac"),
     copulas=_words("yw ydy ydi oedd ydi'r yw'r ydy'r sy sy'n sydd fydd"),
+    welsh=True,
     predicates=_words("yn wedi di 'di a ac efo gyda ddim heb"),
     institutions=_mutated(
         """
