@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Set
 from consult.pipeline.anonymise.identifiers import Found
 from consult.pipeline.anonymise.name_lists import NameLists, name_lists
 from consult.pipeline.anonymise.name_places import town_words
-from consult.pipeline.anonymise.name_tokens import Tok, capitals_say_nothing, tokens
+from consult.pipeline.anonymise.name_tokens import Tok, after_article, capitals_say_nothing, names_a_place, tokens
 from consult.pipeline.anonymise.name_words import (
     CONTRACTION,
     DERIVED_ENDING,
@@ -219,7 +219,11 @@ class NameFinder:
             or (tok.cap and w in self._lists.adjectival)
         ):
             return False  # "Polish", "Chinese": a capital that marks a nationality, not a name
-        if self._v.welsh and tok.cap and (self._names_a_place(toks, i, text) or self._after_article(toks, i, text)):
+        if (
+            self._v.welsh
+            and tok.cap
+            and (names_a_place(toks, i, text, self._v.institutions) or after_article(toks, i, text))
+        ):
             return False
         cue = self._cue(toks, i, text)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
@@ -275,22 +279,6 @@ class NameFinder:
             if w in lists.surnames and w not in self._towns and self._acts(toks, i, text):
                 return True  # "whenever Trump says", "Link's side": a capitalised surname doing something
             return self._unknown(tok)
-        return False
-
-    @staticmethod
-    def _after_article(toks: list[Tok], i: int, text: str) -> bool:
-        """Welsh "the" joined to the word before: "Ma'r Samariaid", "i'r Ganolfan"."""
-        return i > 0 and toks[i - 1].word.endswith(("'r", "’r")) and not text[toks[i - 1].end : toks[i].start].strip()
-
-    def _names_a_place(self, toks: list[Tok], i: int, text: str) -> bool:
-        """A capitalised word in a run after an institution: "Carchar Berwyn", "Cymdeithas Tai Clwyd Alyn"."""
-        k = i - 1
-        while k >= 0 and i - k <= 3 and not text[toks[k].end : toks[k + 1].start].strip():
-            if toks[k].word in self._v.institutions:
-                return True
-            if not toks[k].cap:
-                return False
-            k -= 1
         return False
 
     def _extends(self, toks: list[Tok], j: int, text: str) -> bool:
