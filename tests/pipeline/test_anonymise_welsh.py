@@ -72,6 +72,8 @@ def test_ordinary_welsh_words_survive(text: str) -> None:
         ("Dafydd ap Gruffydd sy'n rhedeg y grŵp", "ap Gruffydd"),
         ("Mae fy chwaer Eira Williams yn byw yn Rhyl", "Eira Williams"),
         ("Mae fy merch Alaw yn yr ysgol", "Alaw"),
+        ("ma siwan a fi di gwahanu", "siwan"),
+        ("mae bryn yn byw yn y car", "bryn"),
     ],
 )
 def test_welsh_names_are_removed(text: str, secret: str) -> None:

@@ -90,6 +90,7 @@ class NameLists:
     popular: frozenset[str] = frozenset()  # first names common enough to take in lower case alone
     finite: frozenset[str] = frozenset()  # verbs tagged past, third person present or participle, and modals
     adjectival: frozenset[str] = frozenset()  # capitalised adjectives ("Chinese", "Polish"): never a name
+    spoken: frozenset[str] = frozenset()  # names that are also words, taken in lower case as a subject
 
 
 def _faker_names() -> tuple[set[str], set[str], set[str]]:

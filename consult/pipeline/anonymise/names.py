@@ -237,8 +237,9 @@ class NameFinder:
             return True
         if cue == "subject":  # a lower-case unknown word needs a predicate after it: "ma siwan a fi"
             after = toks[i + 1].word if i + 1 < len(toks) else ""
-            unknown = self._unknown(tok) and (tok.cap or after in self._v.predicates)
-            return w in lists.first or (w in lists.ambiguous and tok.cap) or unknown
+            told = tok.cap or after in self._v.predicates
+            spoken = w in lists.spoken and after in self._v.predicates  # "mae bryn yn byw"
+            return w in lists.first or (w in lists.ambiguous and tok.cap) or spoken or (told and self._unknown(tok))
         if cue:
             if w in lists.ambiguous and w in lists.verbal and cue == "relation":
                 return tok.cap

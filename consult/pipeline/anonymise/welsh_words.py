@@ -214,6 +214,7 @@ def welsh_name_lists() -> NameLists:
         common=english.common | ((ordinary | places) - first),
         verbal=english.verbal | WELSH.stop | COLLOQUIAL,
         popular=(english.popular | extra_words("welsh")) - ambiguous,
+        spoken=(extra_words("welsh") | extra_words("first")) & ambiguous,  # "mae bryn yn byw"
         finite=english.finite,
         adjectival=english.adjectival,
     )
