@@ -24,6 +24,8 @@ from consult.pipeline.text import clean_text, normalise
         ("ﬁne\r\nok\rnext", "fine\nok\nnext"),
         ("  nul\x00 and bell\x07  ", "nul and bell"),
         ("“quotes” – dashes", "“quotes” – dashes"),
+        ("family 👨\u200d👩\u200d👧 and flag 🏳\ufe0f\u200d🌈", "family 👨\u200d👩\u200d👧 and flag 🏳\ufe0f\u200d🌈"),
+        ("0\u200d7\u200d7 a\u200db 👍\u200dx", "077 ab 👍x"),
     ],
 )
 def test_clean_text_folds_compatibility_forms_and_drops_format_characters(raw: str, clean: str) -> None:
