@@ -52,6 +52,7 @@ def test_mutations_of_a_welsh_word() -> None:
         "Dydd Gŵyl Dewi oedd hi, ac roedd parêd yn Wrecsam.",
         "Ma’r Samariaid yn help mawr",
         "Aeth y Gweithiwr Cymdeithasol at yr Heddlu",
+        "roedd mam yn sal a dwi isio mynd i'r ty",
     ],
 )
 def test_ordinary_welsh_words_survive(text: str) -> None:

@@ -32,6 +32,8 @@ _SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"
 _NASAL = (("p", "mh"), ("t", "nh"), ("c", "ngh"), ("b", "m"), ("d", "n"), ("g", "ng"))
 _ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
 _VOWELS = "aeiouwyâêîôûŵŷ"
+_ACCENTED = frozenset("âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ")
+_PLAIN = str.maketrans("âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ", "aeiouwyaeiouwyaeiouwyaeiouwy")
 
 
 @dataclass(frozen=True)
@@ -97,4 +99,6 @@ def welsh_lexicon() -> WelshLexicon:
             listed.update(mutations(base, nasal_only=True))
         else:
             words.add(entry)
+            if not _ACCENTED.isdisjoint(entry):
+                words.add(entry.translate(_PLAIN))  # texted without the circumflex: "sal", "ty", "dwr"
     return WelshLexicon(frozenset(words), frozenset(proper), frozenset(listed))
