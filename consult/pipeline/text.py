@@ -4,8 +4,9 @@ Why: a postcode split by a zero-width space (``CF10\\u200b3NQ``) or typed in ful
 (``ＣＦ１０ ３ＮＱ``) slips past every pattern, and bidi overrides make stored text read
 differently from what was typed. NFKC folds compatibility forms (full width, ligatures,
 superscripts) into plain letters and digits; format characters (Unicode category Cf: zero-width
-space and joiners, soft hyphen, bidi controls, byte order mark) are removed. Composed Welsh
-letters (ŵ ŷ â) are left as they are.
+space and joiners, soft hyphen, bidi controls, byte order mark) are removed, except a joiner
+between two pictographs, which is part of an emoji and hides nothing. Composed Welsh letters
+(ŵ ŷ â) are left as they are.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 
 # C0/C1 controls except tab and newline, and lone surrogates from broken encodings.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_ZWJ = "\u200d"
+_EMOJI_STYLE = "\ufe0f"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,14 @@ def _dropped(ch: str) -> bool:
     return bool(_UNSAFE.match(ch)) or unicodedata.category(ch) == "Cf"
 
 
+def _joins_emoji(out: list[str], raw: str, i: int) -> bool:
+    """A zero-width joiner between two pictographs ("family", "rainbow flag") is part of the emoji."""
+    if raw[i] != _ZWJ or not out or i + 1 >= len(raw):
+        return False
+    before = out[-2] if out[-1] == _EMOJI_STYLE and len(out) > 1 else out[-1]
+    return unicodedata.category(before) == "So" and unicodedata.category(raw[i + 1]) == "So"
+
+
 def normalise(raw: str) -> Normalised:
     """NFKC per character cluster, format and control characters removed, offsets kept.
 
@@ -74,6 +85,10 @@ def normalise(raw: str) -> Normalised:
             i = j
             continue
         if _dropped(ch):
+            if _joins_emoji(out, raw, i):
+                out.append(ch)
+                starts.append(i)
+                ends.append(i + 1)
             i += 1
             continue
         j = i + 1

@@ -141,8 +141,9 @@ def _following_lines(text: str, end: int) -> int:
 
 
 def _find(text: str) -> Iterator[Found]:
-    yield from _welsh_streets(text)
-    if not any(c.isdigit() for c in text):
+    has_digit = any(c.isdigit() for c in text)
+    yield from _welsh_streets(text, has_digit)
+    if not has_digit:
         yield from _named_streets(text)
         return
     for m in _ADDRESS.finditer(text):
@@ -168,8 +169,8 @@ def _find(text: str) -> Iterator[Found]:
             yield "ADDRESS", m.start(), m.end()
 
 
-def _welsh_streets(text: str) -> Iterator[Found]:
-    for m in _WELSH_ADDRESS.finditer(text):
+def _welsh_streets(text: str, has_digit: bool) -> Iterator[Found]:
+    for m in _WELSH_ADDRESS.finditer(text) if has_digit else ():
         end = m.end()
         words = list(re.finditer(r"[^\s,]+", text[m.start() : end]))
         cut = next((k for k in range(2, len(words)) if words[k].group().lower() in _WELSH_AFTER), None)

@@ -34,12 +34,11 @@ _DATE = re.compile(
     r")(?![\d/])",
     re.IGNORECASE,
 )
-_BIRTH_CUE = re.compile(
-    r"\b(?:d\.?o\.?b|date of birth|birth ?date|born|birthday|bday|b'day|d/o/b"
-    # Welsh: "dyddiad geni", "ges i fy ngeni", "ganwyd", "ganed", "pen-blwydd"
-    r"|(?:d|dd|n)yddiad geni|(?:fy |ei )?n?geni|ganwyd|ganed|[mp]h?en[- ]?blwydd)\b",
-    re.IGNORECASE,
-)
+_BIRTH_CUE = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth ?date|born|birthday|bday|b'day|d/o/b)\b", re.IGNORECASE)
+# Welsh: "dyddiad geni", "ges i fy ngeni", "ganwyd", "ganed", "pen-blwydd"; looked for only when
+# one of _WELSH_STEMS is in the text, so English texts do not pay for it.
+_WELSH_BIRTH_CUE = re.compile(r"\b(?:(?:d|dd|n)yddiad geni|n?geni|ganwyd|ganed|[mp]h?en[- ]?blwydd)\b", re.IGNORECASE)
+_WELSH_STEMS = ("geni", "ganwyd", "ganed", "blwydd")
 _YEAR_AFTER_CUE = re.compile(
     r"\W{0,3}(?:(?:on|in|is|was|:|fi|i|o|hi|e|ym|yn|ar|yw|ydy|oedd|mewn)\s+){0,2}((?:19|20)\d\d)\b", re.IGNORECASE
 )
@@ -58,6 +57,9 @@ def _year(match: re.Match[str]) -> int | None:
 def find_dates(text: str) -> Iterator[Found]:
     """Birth dates as DOB; other full dates as spans to keep."""
     cues = [m.end() for m in _BIRTH_CUE.finditer(text)]
+    lower = text.lower()
+    if any(stem in lower for stem in _WELSH_STEMS):
+        cues += [m.end() for m in _WELSH_BIRTH_CUE.finditer(text)]
     for m in _DATE.finditer(text):
         near_cue = any(0 <= m.start() - end <= 30 for end in cues)
         year = _year(m)

@@ -19,8 +19,9 @@ from consult.pipeline.anonymise.welsh_words import COLLOQUIAL
 Language = Literal["cy", "en", "mixed"]
 LANGUAGES: tuple[Language, ...] = ("cy", "en", "mixed")
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*(?!\w)")  # whole words: not "sw", "ab" in "SW00AB"
 _WELSH_LETTERS = frozenset("ŵŷ")
+_ONE_LETTER = frozenset("aioy")  # Welsh "a", "i", "o", "y" and English "a", "i" count
 # Both languages are present when the smaller has at least this many words and this share.
 _MIXED_WORDS = 2
 _MIXED_WELSH = 3
@@ -29,22 +30,21 @@ _MIXED_SHARE = 0.2
 
 def counts(text: str) -> tuple[int, int]:
     """How many words only Welsh knows, and how many only English knows."""
-    welsh = welsh_lexicon()
+    welsh = welsh_lexicon().words
     lists = name_lists()
-    english = lists.common
+    english, first, ambiguous = lists.common, lists.first, lists.ambiguous
+    lower = text.lower()
+    if "’" in lower:
+        lower = lower.replace("’", "'")
     cy = en = 0
-    for m in _WORD.finditer(text):
-        word = m.group().lower().replace("’", "'")
-        if len(word) < 2 and word not in ("a", "i", "o", "y"):
-            continue
-        if word in lists.first or word in lists.ambiguous:
-            continue  # "dana", "allen", "beth": a name says nothing of the language around it
-        in_cy = word in welsh.words or word in COLLOQUIAL or not _WELSH_LETTERS.isdisjoint(word)
-        in_en = word in english
-        if in_cy and not in_en:
+    for word in _WORD.findall(lower):
+        if (len(word) < 2 and word not in _ONE_LETTER) or word in first or word in ambiguous:
+            continue  # a name ("dana", "beth") says nothing of the language around it
+        in_cy = word in welsh or word in COLLOQUIAL or not _WELSH_LETTERS.isdisjoint(word)
+        if word in english:
+            en += not in_cy
+        elif in_cy:
             cy += 1
-        elif in_en and not in_cy:
-            en += 1
     return cy, en
 
 

@@ -1,4 +1,5 @@
-"""Words of a message as the name finder sees them: offsets, case, sentence starts, possessives.
+"""Words of a message as the name finder sees them: offsets, case, sentence starts, possessives,
+and the shapes around a word that say it is no name (title case, "the" before it, an institution).
 
 Why: the finder reasons about each word's shape and neighbours; reading them once, with codes
 and earlier placeholders blanked out, keeps that reasoning simple and fast.
@@ -59,14 +60,32 @@ def tokens(text: str, blocked: Set[int]) -> list[Tok]:
     return out
 
 
-def capitals_say_nothing(toks: list[Tok], common: Set[str], stop: Set[str]) -> bool:
+def capitals_say_nothing(toks: list[Tok], common: Set[str], stop: Set[str], names: Set[str] = frozenset()) -> bool:
     """SHOUTED or Title Cased Text, where a capital does not mark a name.
 
     Title case is judged on ordinary words inside sentences: in "Turn Up The Music" they are
-    capitalised, in "They had 6: Malon, Mark and Ann" they are not.
+    capitalised, in "They had 6: Malon, Mark and Ann" they are not. ``names`` are words that may
+    be names ("Darren" is also a Welsh word) and so say nothing either way.
     """
     words = [t for t in toks if t.word != PLACEHOLDER and len(t.word) > 1]
     if sum(t.upper for t in words) * 2 > len(words):
         return True
-    inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in stop)]
+    inner = [t for t in words if not t.starts_sentence and (t.word in common or t.word in stop) and t.word not in names]
     return len(inner) >= 3 and sum(t.cap or t.upper for t in inner) * 5 > len(inner) * 3
+
+
+def after_article(toks: list[Tok], i: int, text: str) -> bool:
+    """Welsh "the" joined to the word before: "Ma'r Samariaid", "i'r Ganolfan"."""
+    return i > 0 and toks[i - 1].word.endswith(("'r", "’r")) and not text[toks[i - 1].end : toks[i].start].strip()
+
+
+def names_a_place(toks: list[Tok], i: int, text: str, institutions: Set[str]) -> bool:
+    """A capitalised word in a run after an institution: "Carchar Berwyn", "Cymdeithas Tai Clwyd Alyn"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not text[toks[k].end : toks[k + 1].start].strip():
+        if toks[k].word in institutions:
+            return True
+        if not toks[k].cap:
+            return False
+        k -= 1
+    return False

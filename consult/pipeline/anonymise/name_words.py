@@ -121,7 +121,7 @@ DETERMINERS = _words(
     the a an this these those my your our their its his her some every each no any next last
     """
 )
-PLACE_PREPOSITIONS = _words("in at into near around outside inside via on i we they it be")
+PLACE_PREPOSITIONS = _words("in at into near around outside inside via on i we they it be ym yng")  # "ym Mangor"
 # Endings of English nouns and adjectives the lexicon may lack ("lunacy", "obsolescence").
 DERIVED_ENDING = re.compile(
     r"(?:tion|sion|ness|ment|ity|ism|ist|ence|ance|acy|ship|hood|ful|less|ous|ive|able|ible|ise|ize|ology|ical)s?$"
@@ -179,6 +179,7 @@ class Vocabulary:
     copulas: frozenset[str] = frozenset()  # "fy swyddog prawf ydy X": the copula names what came before
     subject_after: frozenset[str] = frozenset()  # verbs a subject follows (Welsh): "Roedd Branwen yn"
     predicates: frozenset[str] = frozenset()  # after a subject: "ma siwan a fi", "roedd dafydd yn"
+    welsh: bool = False  # Welsh word order: "Ma'r X" (the X), "Gweithiwr Cymdeithasol" (social worker)
     institutions: frozenset[str] = frozenset()  # name a place, not a person: "Carchar Berwyn", "Gŵyl Dewi"
 
     def __or__(self, other: Vocabulary) -> Vocabulary:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Set
 from consult.pipeline.anonymise.identifiers import Found
 from consult.pipeline.anonymise.name_lists import NameLists, name_lists
 from consult.pipeline.anonymise.name_places import town_words
-from consult.pipeline.anonymise.name_tokens import Tok, capitals_say_nothing, tokens
+from consult.pipeline.anonymise.name_tokens import Tok, after_article, capitals_say_nothing, names_a_place, tokens
 from consult.pipeline.anonymise.name_words import (
     CONTRACTION,
     DERIVED_ENDING,
@@ -48,7 +48,8 @@ class NameFinder:
     def find(self, text: str, blocked: Set[int] = frozenset()) -> Iterator[Found]:
         """Name spans in ``text``; tokens starting at a ``blocked`` offset are skipped."""
         toks = tokens(text, blocked)
-        shouting = capitals_say_nothing(toks, self._lists.common, self._v.stop)
+        maybe_names = self._lists.ambiguous if self._v.welsh else frozenset()
+        shouting = capitals_say_nothing(toks, self._lists.common, self._v.stop, maybe_names)
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(toks):
@@ -142,11 +143,10 @@ class NameFinder:
             return "relation"
         if prev in self._v.greetings and not toks[i].starts_sentence:
             return "relation"  # "thanks Dave", but not "Diolch. Beth nesa?"
-        before = toks[max(0, i - 4) : i - 1]
         if (
             i > 0
             and ":" in text[toks[i - 1].end : toks[i].start]
-            and any(t.word in self._v.relations for t in (*before, toks[i - 1]))
+            and any(t.word in self._v.relations for t in toks[max(0, i - 4) : i])
         ):
             return "naming"  # "Key worker: Mirain", "Gweithiwr cefnogi tenantiaeth: Ceri Evans"
         if prev in self._v.subject_after:
@@ -219,7 +219,11 @@ class NameFinder:
             or (tok.cap and w in self._lists.adjectival)
         ):
             return False  # "Polish", "Chinese": a capital that marks a nationality, not a name
-        if self._v.institutions and tok.cap and self._names_a_place(toks, i, text):
+        if (
+            self._v.welsh
+            and tok.cap
+            and (names_a_place(toks, i, text, self._v.institutions) or after_article(toks, i, text))
+        ):
             return False
         cue = self._cue(toks, i, text)
         known = w in lists.first or w in lists.ambiguous or w in lists.surnames
@@ -233,14 +237,17 @@ class NameFinder:
             return True
         if cue == "subject":  # a lower-case unknown word needs a predicate after it: "ma siwan a fi"
             after = toks[i + 1].word if i + 1 < len(toks) else ""
-            unknown = self._unknown(tok) and (tok.cap or after in self._v.predicates)
-            return w in lists.first or (w in lists.ambiguous and tok.cap) or unknown
+            told = tok.cap or after in self._v.predicates
+            spoken = w in lists.spoken and after in self._v.predicates  # "mae bryn yn byw"
+            return w in lists.first or (w in lists.ambiguous and tok.cap) or spoken or (told and self._unknown(tok))
         if cue:
             if w in lists.ambiguous and w in lists.verbal and cue == "relation":
                 return tok.cap
             if w in lists.ambiguous or w in lists.first:
                 return True
             placed = w in self._towns and not known  # "Gwasanaeth Prawf Cymru": a place, not a person
+            titled = self._v.welsh and toks[i - 1].cap and not known and not plain  # "Gweithiwr Cymdeithasol"
+            placed = placed or titled  # but "fy merch Alaw" is a name
             return (tok.cap and not tok.starts_sentence and not placed) or (
                 self._unknown(tok) and (cue != "weak" or tok.cap)
             )
@@ -273,17 +280,6 @@ class NameFinder:
             if w in lists.surnames and w not in self._towns and self._acts(toks, i, text):
                 return True  # "whenever Trump says", "Link's side": a capitalised surname doing something
             return self._unknown(tok)
-        return False
-
-    def _names_a_place(self, toks: list[Tok], i: int, text: str) -> bool:
-        """A capitalised word in a run after an institution: "Carchar Berwyn", "Cymdeithas Tai Clwyd Alyn"."""
-        k = i - 1
-        while k >= 0 and i - k <= 3 and not text[toks[k].end : toks[k + 1].start].strip():
-            if toks[k].word in self._v.institutions:
-                return True
-            if not toks[k].cap:
-                return False
-            k -= 1
         return False
 
     def _extends(self, toks: list[Tok], j: int, text: str) -> bool:

@@ -49,27 +49,27 @@ _DIGIT_WORDS = {
 _REPEAT = {"double": 2, "dbl": 2, "dwbl": 2, "triple": 3, "treble": 3, "trebl": 3}
 _PLUS = {"plus", "+"}
 _TOKEN = re.compile(r"\+|\d+|[^\W\d_]+")
-_GAP = re.compile(r"[\s,.\-/()]{0,3}")
+_SAID = "|".join(sorted((*_DIGIT_WORDS, *_REPEAT, "plus"), key=len, reverse=True))
+# Four or more number words, digits, "double" or "plus" in a row: the only places worth reading.
+_RUN = re.compile(rf"(?<![\w+])(?:(?:{_SAID}|\d+|\+)(?:[\s,.\-/()]{{1,3}}|$)){{4,}}", re.IGNORECASE)
+_SAID_SET = frozenset((*_DIGIT_WORDS, *_REPEAT, "plus"))
 _MIN_DIGITS = 10
 
 
 def find_spoken_phones(text: str) -> Iterator[Found]:
     """Phone numbers spelled out in English or Welsh words, alone or mixed with digits."""
-    lower = text.lower()
-    if not any(w in lower for w in ("oh", "zero", "nought", "seven", "dim", "saith", "double", "plus", "+")):
-        return
-    run: list[re.Match[str]] = []
-    for m in _TOKEN.finditer(lower):
-        if run and not _GAP.fullmatch(lower, run[-1].end(), m.start()):
-            yield from _judge(run)
-            run = []
-        word = m.group()
-        if word in _DIGIT_WORDS or word in _REPEAT or word in _PLUS or word.isdigit():
-            run.append(m)
+    said = 0
+    for word in text.lower().split():
+        said += word.strip(",.-/()") in _SAID_SET
+    if said < 2:
+        return  # most texts: a cheap look before the regular expression
+    for run in _RUN.finditer(text):
+        tokens = [m for m in _TOKEN.finditer(text, run.start(), run.end())]
+        for m in tokens:
+            if not m.group().isdigit() and m.group().lower() not in _SAID_SET:
+                break  # a word inside that only starts like a number word ("one" in "oneself")
         else:
-            yield from _judge(run)
-            run = []
-    yield from _judge(run)
+            yield from _judge(tokens)
 
 
 def _judge(run: list[re.Match[str]]) -> Iterator[Found]:
@@ -77,16 +77,16 @@ def _judge(run: list[re.Match[str]]) -> Iterator[Found]:
     units: list[tuple[str, int]] = []  # (digits or "+", start offset)
     repeat, repeat_at = 1, -1
     for m in run:
-        word = m.group()
+        word = m.group().lower()
         if word in _REPEAT:
             repeat, repeat_at = _REPEAT[word], m.start()
             continue
         value = "+" if word in _PLUS else _DIGIT_WORDS.get(word, word)
         units.append((value[0] * repeat + value[1:] if repeat > 1 else value, repeat_at if repeat > 1 else m.start()))
         repeat = 1
-    if not units or all(m.group().isdigit() for m in run):
+    if not units or all(m.group().isdigit() or m.group() == "+" for m in run):
         return  # digits alone are the number finder's job
-    end = max(m.end() for m in run if m.group() not in _REPEAT)
+    end = max(m.end() for m in run if m.group().lower() not in _REPEAT)
     for k, (value, start) in enumerate(units):
         digits = "".join(v for v, _ in units[k:])
         plain = digits.lstrip("+")

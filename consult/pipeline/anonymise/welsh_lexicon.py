@@ -32,6 +32,8 @@ _SOFT = (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"
 _NASAL = (("p", "mh"), ("t", "nh"), ("c", "ngh"), ("b", "m"), ("d", "n"), ("g", "ng"))
 _ASPIRATE = (("p", "ph"), ("t", "th"), ("c", "ch"))
 _VOWELS = "aeiouwyâêîôûŵŷ"
+_ACCENTED = frozenset("âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ")
+_PLAIN = str.maketrans("âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ", "aeiouwyaeiouwyaeiouwyaeiouwy")
 
 
 @dataclass(frozen=True)
@@ -39,21 +41,26 @@ class WelshLexicon:
     """Lower-case Welsh word forms: ordinary words, and proper nouns (places, months, days)."""
 
     words: frozenset[str]
-    proper: frozenset[str]
+    proper: frozenset[str]  # with every mutation
+    listed: frozenset[str] = frozenset()  # as the word list has them, and their nasal forms
 
     def __bool__(self) -> bool:
         return bool(self.words)
 
 
-def mutations(word: str) -> set[str]:
-    """The soft, nasal and aspirate mutations of a lower-case word, and its h- form."""
+def mutations(word: str, nasal_only: bool = False) -> set[str]:
+    """The soft, nasal and aspirate mutations of a lower-case word, and its h- form.
+
+    ``nasal_only``: just the nasal forms ("yng Nghaerdydd", "ym Mangor"), which no English word
+    shares; the soft and aspirate forms can ("Crist" gives "Christ").
+    """
     out: set[str] = set()
-    for table in (_SOFT, _NASAL, _ASPIRATE):
+    for table in (_NASAL,) if nasal_only else (_SOFT, _NASAL, _ASPIRATE):
         for radical, mutated in table:
             if word.startswith(radical) and len(word) > len(radical) + 1:
                 out.add(mutated + word[len(radical) :])
                 break
-    if word[:1] in _VOWELS:
+    if word[:1] in _VOWELS and not nasal_only:
         out.add("h" + word)
     return out
 
@@ -81,12 +88,17 @@ def welsh_lexicon() -> WelshLexicon:
     """Build the Welsh word sets once per process (empty when aspell-cy is not installed)."""
     words: set[str] = set()
     proper: set[str] = set()
+    listed: set[str] = set()
     for entry in _read():
         entry = entry.replace("’", "'")
         if entry[:1].isupper():
             base = entry.lower()
             proper.add(base)
             proper.update(mutations(base))
+            listed.add(base)
+            listed.update(mutations(base, nasal_only=True))
         else:
             words.add(entry)
-    return WelshLexicon(frozenset(words), frozenset(proper))
+            if not _ACCENTED.isdisjoint(entry):
+                words.add(entry.translate(_PLAIN))  # texted without the circumflex: "sal", "ty", "dwr"
+    return WelshLexicon(frozenset(words), frozenset(proper), frozenset(listed))

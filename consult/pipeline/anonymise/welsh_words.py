@@ -36,6 +36,7 @@ COLLOQUIAL = _words(
     gath gaeth wnes naeth hefo efo chdi chi'n ni'n nhw'n fi'n ti'n fe'n fo'n hi'n jyst jest
     rili gallu galla gei geith dyw dydy dydi sdim sgen sgin gynno gynnon gen mae'r 'na 'ma na
     hynna hwnna honna fama fanna rwan rŵan leia lleia mwya di 'di medda meddai iwsio sbio
+    cai câi caet caen caent gai gâi chai châi
     ia ie ydw nac nag ok diolch plis boi bois mamgu tadcu mam-gu tad-cu nain taid
     """
 )
@@ -100,6 +101,7 @@ WELSH = Vocabulary(
     not_names=frozenset(),
     ands=_words("a ac"),
     copulas=_words("yw ydy ydi oedd ydi'r yw'r ydy'r sy sy'n sydd fydd"),
+    welsh=True,
     predicates=_words("yn wedi di 'di a ac efo gyda ddim heb"),
     institutions=_mutated(
         """
@@ -211,20 +213,26 @@ def welsh_name_lists() -> NameLists:
         surnames=(english.surnames - ordinary) | extra_words("surname"),
         common=english.common | ((ordinary | places) - first),
         verbal=english.verbal | WELSH.stop | COLLOQUIAL,
-        popular=english.popular - ambiguous,
+        popular=(english.popular | extra_words("welsh")) - ambiguous,
+        spoken=(extra_words("welsh") | extra_words("first")) & ambiguous,  # "mae bryn yn byw"
         finite=english.finite,
         adjectival=english.adjectival,
     )
 
 
 @lru_cache(maxsize=1)
-def welsh_towns() -> frozenset[str]:
-    """UK and Irish towns, and Welsh place names with their mutations ("nghaerdydd", "abertawe")."""
+def welsh_places() -> frozenset[str]:
+    """UK and Irish towns, and Welsh place names with their nasal forms: for English text, where
+    an English town is never mutated ("Folton" is a name, not Bolton after "i") and a soft or
+    aspirate form can be an English word ("Christ" from "Crist")."""
     lists = name_lists()
-    towns = town_words()
-    mutated = {m for town in towns for m in mutations(town)}  # "i Fangor", "yng Nghonwy"
-    return (
-        towns
-        | frozenset(mutated - lists.first)
-        | (welsh_lexicon().proper - lists.first - lists.ambiguous - lists.popular)
-    )
+    return town_words() | (welsh_lexicon().listed - lists.first - lists.ambiguous - lists.popular)
+
+
+@lru_cache(maxsize=1)
+def welsh_towns() -> frozenset[str]:
+    """Places for Welsh text, where towns mutate too: "i Fangor", "yng Nghonwy"."""
+    lists = name_lists()
+    mutated = {m for town in town_words() for m in mutations(town)}
+    proper = welsh_lexicon().proper - lists.first - lists.ambiguous - lists.popular
+    return welsh_places() | proper | frozenset(mutated - lists.first)
