@@ -39,7 +39,8 @@ from sklearn.linear_model import LogisticRegression
 from textblob.en import sentiment as _textblob
 
 from consult.pipeline.question_context import QuestionBlocks, question_vectoriser
-from consult.pipeline.safeguarding import SUICIDE, assess
+from consult.pipeline.safeguarding import SUICIDE
+from consult.pipeline.safeguarding.screen import assess_rules
 from consult.pipeline.sentiment_cues import Cue, asks_for_needs, cues
 from consult.pipeline.sentiment_lexicon import NOT_FEELINGS_HERE, WISHED_FOR, spelt_out
 
@@ -150,7 +151,7 @@ def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
     to a tie-breaker) where they disagree or it names a wish, and alone where none speaks."""
     found = cues(text, needs)
     if not any(c.weight < 0 for c in found):
-        risk = assess(text)  # the safeguarding screen's verdict, when no cue has seen the harm
+        risk = assess_rules(text)  # the screen's rules (explained evidence; not the learned second opinion)
         if risk.flagged:
             weight = _RISK_WEIGHT[0] if SUICIDE in risk.categories else _RISK_WEIGHT[1]
             found.append(Cue("safeguarding: " + ", ".join(risk.categories), -weight, ", ".join(risk.matched)))
