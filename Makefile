@@ -53,6 +53,7 @@ translations: install-dev
 
 bench: install-dev
 	$(BIN)/python bench/anonymise.py
+	$(BIN)/python bench/anonymise_cy.py
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/sms_webhook.py

@@ -41,6 +41,10 @@ INTEGER_KEYS = (
     "SMS_ANSWER_LIMIT",
     "SMS_MESSAGE_ID_RETENTION_DAYS",
     "SMS_CONVERSATION_RETENTION_DAYS",
+    "STAFF_IDLE_SECONDS",
+    "SIGN_IN_MAX_FAILURES",
+    "SIGN_IN_LOCKOUT_MINUTES",
+    "SAFEGUARDING_OVERDUE_HOURS",
 )
 KNOWN_DEFAULTS = {"", "changeme", "change-me", "secret", "dev", "development", "test", "default"}
 
@@ -95,6 +99,13 @@ class Config:
     SMS_WHO_CY = "eich Comisiynydd Heddlu a Throseddu"
     SMS_MESSAGE_ID_RETENTION_DAYS = 7
     SMS_CONVERSATION_RETENTION_DAYS = 30
+    STAFF_IDLE_SECONDS = 1800  # a signed-in person idle this long is signed out
+    SIGN_IN_MAX_FAILURES = 5  # wrong passwords in a row before the account is locked
+    SIGN_IN_LOCKOUT_MINUTES = 15
+    SIGN_IN_RATE_LIMIT = "20 per 15 minutes"  # sign-in attempts from one address
+    SETUP_LINK_HOURS = 72  # a new account's one-time set-up link
+    TWO_FACTOR_REQUIRED = False  # admin and staff must use an authenticator app (on in production)
+    SAFEGUARDING_OVERDUE_HOURS = 48  # an unreviewed flag older than this is highlighted in the queue
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:
@@ -110,12 +121,14 @@ class DevelopmentConfig(Config):
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:
+        settings["SESSION_COOKIE_SECURE"] = str(settings["PUBLIC_BASE_URL"]).startswith("https://")
         for name in SECRET_NAMES:
             if not settings[name]:
                 settings[name] = _throwaway_secret(name)
         if not settings["SQLALCHEMY_DATABASE_URI"]:
             path = instance_dir() / "consult.sqlite3"
             settings["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{path}"
+        _private_sqlite_file(str(settings["SQLALCHEMY_DATABASE_URI"]))
 
 
 class TestingConfig(Config):
@@ -139,6 +152,7 @@ class ProductionConfig(Config):
     """Production: refuses to start with a missing or default secret."""
 
     ENV_NAME = "production"
+    TWO_FACTOR_REQUIRED = True
 
     @staticmethod
     def validate(settings: dict[str, Any]) -> None:
@@ -150,6 +164,7 @@ class ProductionConfig(Config):
                 raise ConfigError(f"{name} is too short: use at least 32 random characters")
         if not settings["SQLALCHEMY_DATABASE_URI"]:
             raise ConfigError("DATABASE_URL is missing: production needs an explicit database")
+        _private_sqlite_file(str(settings["SQLALCHEMY_DATABASE_URI"]))
         try:
             Fernet(str(settings["CONTACT_ENCRYPTION_KEY"]).encode())
         except ValueError as error:
@@ -179,6 +194,8 @@ def load_config(name: str | None = None, overrides: Mapping[str, Any] | None = N
         for int_key in INTEGER_KEYS:
             if int_key in os.environ:
                 settings[int_key] = int(os.environ[int_key])
+        if "TWO_FACTOR_REQUIRED" in os.environ:
+            settings["TWO_FACTOR_REQUIRED"] = os.environ["TWO_FACTOR_REQUIRED"].strip().lower() in ("1", "true", "yes")
     settings.update(overrides or {})
     settings["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(settings)
     if key != "testing":  # tests shorten the timers; people always get at least 60 s
@@ -206,12 +223,40 @@ def _normalise_database_url(url: str) -> str:
 
 def _throwaway_secret(name: str) -> str:
     """Read or create a development secret in instance/ so restarts keep sessions working."""
-    folder = instance_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _private_instance_dir()
     path = folder / f"{name.lower()}.dev-secret"
     if path.exists():
         return path.read_text().strip()
     value = Fernet.generate_key().decode() if name == "CONTACT_ENCRYPTION_KEY" else secrets.token_urlsafe(32)
-    path.write_text(value)
-    path.chmod(0o600)
+    # Created 0600 from the start: a write-then-chmod leaves the secret readable for a moment.
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process started at the same moment and wrote it first
+        return path.read_text().strip()
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(value)
     return value
+
+
+def _private_instance_dir() -> Path:
+    """instance/ holds secrets and the database: only its owner may list or read it (0700)."""
+    folder = instance_dir()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    return folder
+
+
+def _private_sqlite_file(uri: str) -> None:
+    """Create a SQLite database file 0600 before SQLite does (it would use the umask, often 0644).
+
+    SQLite gives its -wal and -shm files the database file's permissions.
+    """
+    prefix = "sqlite:///"
+    if not uri.startswith(prefix) or uri in (prefix, f"{prefix}:memory:"):
+        return
+    path = Path(uri[len(prefix):].split("?", 1)[0])
+    if path.parent.resolve() == instance_dir().resolve():
+        _private_instance_dir()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))

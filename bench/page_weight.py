@@ -117,8 +117,12 @@ def kiosk_page_weights(app: Flask) -> list[PageWeight]:
 
     with app.app_context():
         seed_demo()
-        token = enrolment_token("Riverside Women's Centre", "your-voice-2027")
-    return [weight for language in ("en", "cy") for weight in journey(app, f"/kiosk/enrol/{token}", language)]
+
+    def enrolment_path() -> str:  # a set-up link works once: one per journey
+        with app.app_context():
+            return "/kiosk/enrol/" + enrolment_token("Riverside Women's Centre", "your-voice-2027")
+
+    return [weight for language in ("en", "cy") for weight in journey(app, enrolment_path(), language)]
 
 
 def main() -> int:

@@ -76,12 +76,26 @@ def register_templates(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from consult.web.admin import organisations as _organisations  # noqa: F401  (routes on the admin blueprint)
+    from consult.web.admin import records as _records  # noqa: F401
+    from consult.web.admin import users as _users  # noqa: F401
+    from consult.web.admin.views import bp as admin_bp
+    from consult.web.auth import account as _account  # noqa: F401  (routes on the auth blueprint)
+    from consult.web.auth.views import bp as auth_bp
+    from consult.web.facilitator.views import bp as facilitator_bp
     from consult.web.health import bp as health_bp
     from consult.web.kiosk.views import bp as kiosk_bp
+    from consult.web.public.views import bp as public_bp
     from consult.web.sms import views as sms_views
+    from consult.web.staff.views import bp as staff_bp
 
     app.register_blueprint(health_bp)
+    app.register_blueprint(public_bp)
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(facilitator_bp)
+    app.register_blueprint(admin_bp)
     app.register_blueprint(kiosk_bp)
+    app.register_blueprint(staff_bp)
     sms_views.init_app(app)  # Twilio's webhooks: their own CSRF, rate-limit and session rules
 
 

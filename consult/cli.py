@@ -18,6 +18,7 @@ from flask.cli import FlaskGroup, with_appcontext
 
 from consult import create_app
 from consult.models import Role
+from consult.services.audit import ANSWERS_CHANGED, ANSWERS_EXPORTED
 
 T = TypeVar("T")
 
@@ -41,6 +42,7 @@ def demo_command(base_url: str) -> None:
     result = seed_demo()
     click.echo("Demo data ready." if result.created else "Demo data already present.")
     click.echo(f"Admin login: {result.admin_email} / {result.admin_password}")
+    click.echo(f"Facilitator login: {result.facilitator_email} / {result.facilitator_password}")
     click.echo(f"Kiosk: {base_url.rstrip('/')}/kiosk/enrol/{result.kiosk_token}")
 
 
@@ -101,10 +103,21 @@ def kiosk_link_command(venue: str, consultation: str, base_url: str | None) -> N
 
 @click.command("anonymise")
 def anonymise_command() -> None:
-    """Read JSON lines {"id", "text"} on stdin; write {"id", "redacted", "entities"} on stdout."""
+    """Read JSON lines {"id", "text", "language"?} on stdin; write {"id", "redacted", "entities"} on stdout.
+
+    Each text is read as Welsh, English or both from its own words; "language" is a hint.
+    """
     from consult.pipeline.anonymise import anonymise_jsonl
 
     anonymise_jsonl(sys.stdin, sys.stdout)
+
+
+@click.command("safeguard")
+def safeguard_command() -> None:
+    """Read JSON lines {"id", "text", "language"?} on stdin; write {"id", "flag", "categories", "matched"}."""
+    from consult.pipeline.safeguarding.jsonl import safeguard_jsonl
+
+    safeguard_jsonl(sys.stdin, sys.stdout)
 
 
 
@@ -120,6 +133,7 @@ def purge_command() -> None:
         f"Purged {report.kiosk_drafts} kiosk drafts, {report.sms_records} SMS records, "
         f"{report.update_contacts} update numbers; cleared {report.answers_cleared} old answers."
     )
+    _audit(ANSWERS_CHANGED, via="purge", cleared=report.answers_cleared)
 
 
 @click.command("theme")
@@ -161,6 +175,7 @@ def analyse_command(slug: str) -> None:
             bar.update(done - bar.pos)
 
         report = analyse_consultation(consultation_id, progress)
+    _audit(ANSWERS_CHANGED, via="analyse", consultation=slug, coded=report.coded)
     click.echo(f"Coded {report.coded} of {report.answers} answers; {report.suggested_themes} suggested new themes.")
 
 
@@ -200,6 +215,7 @@ def summarise_command(slug: str, output_format: str, internal: bool, earlier: st
     from consult.services.summaries import summarise_consultation
 
     summary = _or_fail(summarise_consultation, slug, published=not internal, earlier_slug=earlier)
+    _audit(ANSWERS_EXPORTED, via="summarise", consultation=slug, internal=internal)
     click.echo(json.dumps(to_dict(summary), ensure_ascii=False, indent=2) if output_format == "json"
                else to_markdown(summary))
 
@@ -223,6 +239,7 @@ def import_command(slug: str, csv_file: BinaryIO, venue: str | None, mediated: b
         for error in report.errors:
             click.echo(error, err=True)
         raise click.ClickException(f"Nothing was imported: {len(report.errors)} problem(s) to fix first.")
+    _audit(ANSWERS_CHANGED, via="import", consultation=slug, imported=report.imported)
     click.echo(f"Imported {report.imported} responses, anonymised before storage.")
 
 
@@ -251,6 +268,23 @@ def sms_reminders_command() -> None:
     click.echo(f"Sent {report.sent} reminder(s), {report.failed} failed, expired {report.expired}.")
 
 
+def _audit(action: str, **detail: str | int | bool) -> None:
+    """Commands that read, export or change answers are audited like the web pages (nobody signed in)."""
+    from consult.services.audit import record_now
+
+    record_now(action, user_id=None, object_type="command", **detail)
+
+
+@click.command("safeguarding-labels")
+@with_appcontext
+def safeguarding_labels_command() -> None:
+    """Write reviewed safeguarding flags as JSON lines {"text", "risk", ...}: false alarms are risk false."""
+    from consult.services.safeguarding_labels import labelled_examples
+
+    for example in labelled_examples():
+        click.echo(json.dumps(example, ensure_ascii=False))
+
+
 def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
     """Turn a lookup error into a clear message and a non-zero exit."""
     try:
@@ -260,9 +294,9 @@ def _or_fail(function: Callable[..., T], *args: object, **kwargs: object) -> T:
 
 
 COMMANDS = [
-    demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, theme_command,
-    analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
-    send_updates_command, sms_reminders_command,
+    demo_command, serve_command, create_user_command, kiosk_link_command, anonymise_command, safeguard_command,
+    theme_command, analyse_command, job_command, worker_command, summarise_command, purge_command, import_command,
+    safeguarding_labels_command, send_updates_command, sms_reminders_command,
 ]
 
 

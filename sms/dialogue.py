@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sms.keywords import looks_welsh
+from sms.routing import next_question_index
 from sms.rules import DEFAULT_RULES, Rules
 from sms.segments import fits_one
 from sms.state import ConversationState, Status
@@ -296,8 +297,9 @@ def _advance(
     answer: AnswerToStore | None,
     events: tuple[Event, ...],
 ) -> Step:
-    """Move to the next question, or finish with thanks and the offer of updates."""
-    index = state.question_index + 1
+    """Move to the next question (or the one a route skips to), or finish with thanks and the offer of updates."""
+    chosen = answer and (answer.option_key or (str(answer.value) if answer.value is not None else None))
+    index = next_question_index(survey.routes, state.question_index, chosen or None)
     moved = replace(state, question_index=index, reprompted=False, reminder_sent=False)
     if index >= len(survey.questions):
         done = replace(moved, status=Status.COMPLETED)

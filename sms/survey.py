@@ -7,6 +7,7 @@ dialogue and its tests run without an app.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -57,6 +58,8 @@ class Survey:
     questions: tuple[Question, ...]
     keyword_cy: str = ""
     is_open: bool = True
+    # Per question index: answer key -> index of a later question it skips to (see sms.routing).
+    routes: tuple[Mapping[str, int], ...] = ()
 
     def who(self, language: Language) -> str:
         return (self.who_cy or self.who_en) if language == "cy" else self.who_en

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from consult.extensions import db
-from consult.models import Consultation, Organisation, Question, Venue
+from consult.models import Consultation, ConsultationStatus, Organisation, Question, Response, Venue
 
 
 def get_consultation(consultation_id: int) -> Consultation | None:
@@ -43,3 +43,69 @@ def list_place_names(organisation_ids: list[int] | None = None) -> list[str]:
     for block in db.session.scalars(organisations):
         names.extend(line.strip() for line in block.splitlines() if line.strip())
     return names
+
+
+def list_consultations() -> list[Consultation]:
+    """Every consultation, newest first."""
+    return list(db.session.scalars(select(Consultation).order_by(Consultation.id.desc())))
+
+
+def list_open_consultations() -> list[Consultation]:
+    return list(db.session.scalars(select(Consultation).where(Consultation.status == ConsultationStatus.OPEN)))
+
+
+def slug_taken(slug: str) -> bool:
+    return db.session.scalar(select(Consultation.id).where(Consultation.slug == slug)) is not None
+
+
+def create_consultation(**values: object) -> Consultation:
+    consultation = Consultation(**values)
+    db.session.add(consultation)
+    db.session.flush()
+    return consultation
+
+
+def count_responses(consultation_id: int) -> int:
+    """Responses started or sent (kiosk, SMS, facilitator): any one means answers exist."""
+    query = select(func.count()).select_from(Response).where(Response.consultation_id == consultation_id)
+    return int(db.session.scalar(query) or 0)
+
+
+def get_question(consultation_id: int, question_id: int) -> Question | None:
+    question = db.session.get(Question, question_id)
+    return question if question is not None and question.consultation_id == consultation_id else None
+
+
+def create_question(consultation: Consultation, **values: object) -> Question:
+    position = max((q.position for q in consultation.questions), default=0) + 1
+    question = Question(consultation_id=consultation.id, position=position, **values)
+    db.session.add(question)
+    db.session.flush()
+    db.session.refresh(consultation)
+    return question
+
+
+def delete_question(question: Question) -> None:
+    """Delete and close the gap, keeping positions 1..n (each step flushed: positions are unique)."""
+    consultation_id = question.consultation_id
+    db.session.delete(question)
+    db.session.flush()
+    for position, remaining in enumerate(list_questions(consultation_id), start=1):
+        if remaining.position != position:
+            remaining.position = position
+            db.session.flush()
+
+
+def swap_positions(first: Question, second: Question) -> None:
+    """Swap two questions' places through a free position, as (consultation, position) is unique."""
+    first_position, second_position = first.position, second.position
+    first.position = -first_position
+    db.session.flush()
+    second.position = first_position
+    db.session.flush()
+    first.position = second_position
+    db.session.flush()
+
+
+def list_venues() -> list[Venue]:
+    return list(db.session.scalars(select(Venue).where(Venue.active.is_(True)).order_by(Venue.name)))

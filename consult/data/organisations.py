@@ -24,3 +24,35 @@ def create_venue(organisation: Organisation, name: str, venue_type: VenueType) -
     db.session.add(venue)
     db.session.flush()
     return venue
+
+
+def get_organisation(organisation_id: int) -> Organisation | None:
+    return db.session.get(Organisation, organisation_id)
+
+
+def list_organisations() -> list[Organisation]:
+    return list(db.session.scalars(select(Organisation).order_by(Organisation.kind, Organisation.name)))
+
+
+def list_venues(organisation_id: int | None = None) -> list[Venue]:
+    """Venues, all or one organisation's, by name."""
+    query = select(Venue).order_by(Venue.name, Venue.id)
+    if organisation_id is not None:
+        query = query.where(Venue.organisation_id == organisation_id)
+    return list(db.session.scalars(query))
+
+
+def get_venue(venue_id: int, organisation_id: int | None = None) -> Venue | None:
+    """A venue by id; with ``organisation_id``, only if it belongs to that organisation."""
+    query = select(Venue).where(Venue.id == venue_id)
+    if organisation_id is not None:
+        query = query.where(Venue.organisation_id == organisation_id)
+    return db.session.scalar(query)
+
+
+def count_responses_at_venue(venue_id: int) -> int:
+    from sqlalchemy import func
+
+    from consult.models import Response
+
+    return int(db.session.scalar(select(func.count(Response.id)).where(Response.venue_id == venue_id)) or 0)

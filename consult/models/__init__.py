@@ -3,10 +3,17 @@
 from consult.models import sms  # noqa: F401  (SMS channel tables, registered with Base)
 from consult.models.audit import AuditEvent
 from consult.models.base import Base
-from consult.models.consultation import Consultation, ConsultationStatus, Question, QuestionKind
-from consult.models.kiosk import KioskDraft
+from consult.models.consultation import (
+    Consultation,
+    ConsultationStatus,
+    Question,
+    QuestionKind,
+    StatutoryPurpose,
+)
+from consult.models.kiosk import KioskDraft, KioskTablet
 from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
 from consult.models.response import Answer, Channel, Response
+from consult.models.safeguarding import ReviewOutcome, SafeguardingReview
 from consult.models.theme import AnswerTheme, CodeSource, CodeStatus, Theme, ThemeStatus
 
 __all__ = [
@@ -20,12 +27,16 @@ __all__ = [
     "Consultation",
     "ConsultationStatus",
     "KioskDraft",
+    "KioskTablet",
     "Organisation",
     "OrganisationKind",
     "Question",
     "QuestionKind",
     "Response",
+    "ReviewOutcome",
     "Role",
+    "SafeguardingReview",
+    "StatutoryPurpose",
     "Theme",
     "ThemeStatus",
     "User",

@@ -19,6 +19,16 @@ class ConsultationStatus(enum.StrEnum):
     PUBLISHED = "published"
 
 
+class StatutoryPurpose(enum.StrEnum):
+    """The duty a consultation helps the PCC meet, shown in its reports."""
+
+    PUBLIC_VIEWS = "public_views"  # views of the public on policing (Police Act 1996 s.96)
+    VICTIMS_VIEWS = "victims_views"  # views of victims of crime (s.96(1)(b))
+    POLICE_AND_CRIME_PLAN = "police_and_crime_plan"  # PRSRA 2011 s.5
+    PRECEPT = "precept"  # before setting the precept (s.96(1A))
+    OTHER = "other"
+
+
 class QuestionKind(enum.StrEnum):
     FREE_TEXT = "free_text"
     SINGLE_CHOICE = "single_choice"
@@ -46,6 +56,11 @@ class Consultation(Timestamped, Base):
     # "You said, we did": published back to people who took part.
     update_en: Mapped[str] = mapped_column(Text, default="")
     update_cy: Mapped[str] = mapped_column(Text, default="")
+    # Who is asking, in the person's words ("Your Police and Crime Commissioner, Jane Smith").
+    who_en: Mapped[str] = mapped_column(Text, default="")
+    who_cy: Mapped[str] = mapped_column(Text, default="")
+    # StatutoryPurpose values this consultation evidences.
+    statutory_purposes: Mapped[list[str]] = mapped_column(JSON, default=list)
 
     organisation: Mapped[Organisation] = relationship()
     questions: Mapped[list[Question]] = relationship(
@@ -75,9 +90,11 @@ class Question(Base):
     sms_text_cy: Mapped[str] = mapped_column(String(160), default="")
     hint_en: Mapped[str] = mapped_column(Text, default="")
     hint_cy: Mapped[str] = mapped_column(Text, default="")
-    # [{"value": "18-24", "en": "18 to 24", "cy": "18 i 24"}, ...] for single choice.
+    # [{"value": "18-24", "en": "18 to 24", "cy": "18 i 24"}, ...] for single choice; an option may
+    # carry "skip_to": the id of a later question to go to when it is chosen.
     options: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     demographic: Mapped[bool] = mapped_column(default=False)
+    required: Mapped[bool] = mapped_column(default=False)
 
     consultation: Mapped[Consultation] = relationship(back_populates="questions")
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import secrets
+from datetime import datetime
 
-from sqlalchemy import Boolean, Enum, ForeignKey, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Enum, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.models.base import Base, Timestamped
@@ -70,8 +72,24 @@ class User(Timestamped, Base):
     role: Mapped[Role] = mapped_column(_enum(Role, "role"))
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Sign-in security (consult/services/sign_in.py, two_factor.py, accounts.py)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Part of the Flask-Login id: changing it ends every session of this account.
+    session_nonce: Mapped[str] = mapped_column(String(32), default=lambda: secrets.token_hex(8))
+    totp_secret: Mapped[str | None] = mapped_column(String(200))  # Fernet-encrypted
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)  # a code is accepted once
+    recovery_codes: Mapped[list[str]] = mapped_column(JSON, default=list)  # SHA-256 of each unused code
+    setup_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # one-time set-up link
+    setup_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     organisation: Mapped[Organisation] = relationship(back_populates="users")
+
+    @property
+    def two_factor_enabled(self) -> bool:
+        return bool(self.totp_secret)
 
     # Flask-Login protocol
     @property
@@ -87,4 +105,4 @@ class User(Timestamped, Base):
         return False
 
     def get_id(self) -> str:
-        return str(self.id)
+        return f"{self.id}.{self.session_nonce}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.models.base import Base
@@ -34,6 +34,8 @@ class Response(Base):
     language: Mapped[str] = mapped_column(String(2), default="en")
     mediated: Mapped[bool] = mapped_column(Boolean, default=False)
     participant_count: Mapped[int] = mapped_column(Integer, default=1)
+    # A facilitator's write-up of a whole group session (participant_count people present).
+    group_session: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     submitted_on: Mapped[date] = mapped_column(Date)
     # Random per journey: refuses a second submit of the same kiosk journey.
     submission_key: Mapped[str | None] = mapped_column(String(64), unique=True)

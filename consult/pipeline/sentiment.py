@@ -1,22 +1,25 @@
 """Sentiment of an answer: positive, neutral (or mixed) or negative, with a polarity in [-1, 1].
 
-TextBlob's bundled lexicon is the base signal (no NLTK corpora are touched). It is used in two
-ways:
+TextBlob's bundled lexicon is the base signal (no NLTK corpora are touched), used two ways:
 
-* untrained (``score``): TextBlob polarity plus a small lexicon of service-feedback words TextBlob
-  does not know ("rude", "waited", "ignored", "sound"), cut at calibrated thresholds; an answer
-  with a clearly positive and a clearly negative clause is "neutral" (mixed).
+* untrained (``score``, what a new consultation gets): TextBlob polarity (reading "wasnt" as
+  "was not") plus a small feedback lexicon ("rude", "waited", "sound"), combined with the
+  domain's cues (``sentiment_cues``: distress, harm, discrimination, hardship, failure, wishes
+  naming a failure, sarcasm, praise), the safeguarding screen's verdict and the question. Where
+  the cues speak with one voice TextBlob only breaks ties; where none speaks it decides. A
+  clearly positive and a clearly negative clause, neither dwarfing the other, is "mixed"
+  (``mixed``, counted neutral). Every result names the evidence that moved it (``reasons``).
 * trained (``SentimentModel.fit``): TextBlob's whole-answer and per-clause polarities and the
-  cue counts become dense features beside TF-IDF word and character n-grams, and a class-balanced
-  logistic regression learns from supplied labels. Polarity is then P(positive) - P(negative).
+  feedback cue counts become dense features beside TF-IDF word and character n-grams, and a
+  class-balanced logistic regression learns from supplied labels; polarity is then
+  P(positive) - P(negative).
 
-Every answer belongs to a question, and the question colours it: "nothing" answers "what could we
-do better?" with praise and "what was good?" with complaint. ``question_lean`` reads a question's
-own wording (TextBlob and cue words, no list of questions) as asking for praise (+1), for change
-(-1) or neither (0); both modes use it. The trained model also learns from the question's words,
-the lean crossed with the answer's polarities, and a per-question copy of the answer's words and
-polarities (``question_context``), with the classes balanced within each question, so a class
-that is rare under one question (neutral under "what was good?") is not drowned there.
+The question colours the answer: "nothing" answers "what could we do better?" with praise.
+``question_lean`` reads its wording as asking for praise (+1), for change (-1) or neither (0); a
+question asking what would help (``asks_for_needs``) leans nowhere, and its answers' words for
+what is wished ("somewhere safe") are not praise. The trained model also learns from the
+question's words, the lean crossed with the answer's polarities and a per-question copy of the
+answer's features (``question_context``), with classes balanced within each question.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ from sklearn.linear_model import LogisticRegression
 from textblob.en import sentiment as _textblob
 
 from consult.pipeline.question_context import QuestionBlocks, question_vectoriser
+from consult.pipeline.safeguarding import SUICIDE
+from consult.pipeline.safeguarding.screen import assess_rules
+from consult.pipeline.sentiment_cues import Cue, asks_for_needs, cues
+from consult.pipeline.sentiment_lexicon import NOT_FEELINGS_HERE, WISHED_FOR, spelt_out
 
 Label = Literal["positive", "neutral", "negative"]
 LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
@@ -43,6 +50,9 @@ LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
 POSITIVE_AT = 0.12  # asymmetric: TextBlob leans positive on service feedback
 NEGATIVE_AT = -0.05
 MIXED_AT = (0.3, -0.2)  # a clause at least this positive and one at least this negative
+_BALANCE = 0.3  # the weaker side of a mixed answer is at least this share of the stronger
+_DAMPED = 0.3
+_RISK_WEIGHT = (0.8, 0.5)  # the safeguarding screen's verdict: suicide or self-harm, other risks
 _CUE_WEIGHT = 0.35
 _DENSE_WEIGHT = 1.5
 
@@ -75,6 +85,8 @@ class Sentiment:
 
     label: Label
     polarity: float
+    mixed: bool = False  # a clearly positive and a clearly negative part: shown as "mixed", counted neutral
+    reasons: tuple[str, ...] = ()  # the evidence that moved it, for staff who ask why
 
 
 def _textblob_polarity(text: str) -> tuple[float, float]:
@@ -104,25 +116,10 @@ def rule_polarity(text: str, base: float | None = None) -> tuple[float, float, f
     return whole, max(clauses), min(clauses)
 
 
-def _rule(text: str, lean: float = 0.0) -> Sentiment:
-    empty = _empty_answer(text, lean)
-    if empty is not None:
-        return empty
-    polarity, best, worst = rule_polarity(text)
-    polarity = max(-1.0, min(1.0, polarity + _QUESTION_NUDGE * lean))
-    if best >= MIXED_AT[0] and worst <= MIXED_AT[1]:
-        return Sentiment("neutral", round(polarity, 4))
-    if polarity >= POSITIVE_AT:
-        return Sentiment("positive", round(polarity, 4))
-    if polarity <= NEGATIVE_AT:
-        return Sentiment("negative", round(polarity, 4))
-    return Sentiment("neutral", round(polarity, 4))
-
-
 @lru_cache(maxsize=1024)  # a consultation has a handful of questions, asked of every answer
 def question_lean(question: str | None) -> float:
     """+1 for a question that asks what was good, -1 for one that asks what to change, else 0."""
-    if not question:
+    if not question or asks_for_needs(question):  # "what would help?" asks for needs, not verdicts
         return 0.0
     lowered = question.lower().replace("\u2019", "'")
     change = bool(_ASKS_FOR_CHANGE.search(lowered))
@@ -138,9 +135,60 @@ def _empty_answer(text: str, lean: float) -> Sentiment | None:
     return None
 
 
+def _domain_base(text: str, needs: bool, damped: float) -> float:
+    """TextBlob polarity (times ``damped``, 1 for all of it), nudged by the feedback cues; TextBlob
+    reads negations spelt out ("wasnt" and "wasn't" as "was not", the only form it negates), and
+    neither reads words that describe rather than feel here ("my own flat", "full of dealers")
+    or, answering what would help, that name the wish ("somewhere safe")."""
+    lowered = NOT_FEELINGS_HERE.sub(" ", text.lower().replace("\u2019", "'"))
+    if needs:
+        lowered = WISHED_FOR.sub(" ", lowered)
+    return _nudged(lowered, _textblob_polarity(spelt_out(lowered))[0] * damped)
+
+
+def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
+    """Polarity of an answer or clause: the domain's cues decide where they speak, TextBlob (tempered
+    to a tie-breaker) where they disagree or it names a wish, and alone where none speaks."""
+    found = cues(text, needs)
+    if not any(c.weight < 0 for c in found):
+        risk = assess_rules(text)  # the screen's rules (explained evidence; not the learned second opinion)
+        if risk.flagged:
+            weight = _RISK_WEIGHT[0] if SUICIDE in risk.categories else _RISK_WEIGHT[1]
+            found.append(Cue("safeguarding: " + ", ".join(risk.categories), -weight, ", ".join(risk.matched)))
+    negative = 1.0 - math.prod(1.0 + c.weight for c in found if c.weight < 0)
+    positive = 1.0 - math.prod(1.0 - c.weight for c in found if c.weight > 0)
+    one_sided = (negative > 0) != (positive > 0)  # the cues agree: TextBlob and the old lexicon only break ties
+    base = _domain_base(text, needs, _DAMPED if found or needs else 1.0)
+    if one_sided:
+        base *= _DAMPED
+    if any(c.kind == "sarcasm" for c in found):
+        base = min(base, 0.0)
+    return max(-1.0, min(1.0, base + positive - negative)), found
+
+
+def rule(text: str, lean: float = 0.0, needs: bool = False) -> Sentiment:
+    """Untrained sentiment with its reasons; ``needs`` when the question asks what would help.
+    Mixed when one clause is clearly positive and another clearly negative, neither dwarfing it."""
+    empty = _empty_answer(text, lean)
+    if empty is not None or (needs and _NOTHING.match(text.lower().replace("\u2019", "'"))):
+        return empty or Sentiment("neutral", 0.0)
+    polarity, found = _weigh(text, needs)
+    polarity = round(max(-1.0, min(1.0, polarity + _QUESTION_NUDGE * lean)), 4)
+    reasons = tuple(f"{c.kind}: {c.words}" for c in found)
+    parts = [part for part in _CLAUSES.split(text) if len(part.split()) >= 2]
+    if len(parts) > 1 and not any(c.kind == "sarcasm" for c in found):
+        clauses = [_weigh(part, needs)[0] for part in parts]
+        best, worst = max(clauses), -min(clauses)
+        if best >= MIXED_AT[0] and worst >= -MIXED_AT[1] and min(best, worst) >= _BALANCE * max(best, worst):
+            return Sentiment("neutral", polarity, True, reasons)
+    label: Label = "positive" if polarity >= POSITIVE_AT else "negative" if polarity <= NEGATIVE_AT else "neutral"
+    return Sentiment(label, polarity, False, reasons)
+
+
 def score(text: str, question: str | None = None) -> Sentiment:
-    """Untrained sentiment: calibrated TextBlob plus the feedback cue lexicon, and the question's lean."""
-    return _rule(text, question_lean(question))
+    """Untrained sentiment: calibrated TextBlob, the domain's cues, the safeguarding screen and the
+    question (its lean, and whether it asks what would help)."""
+    return rule(text, question_lean(question), asks_for_needs(question))
 
 
 def _dense(texts: Sequence[str]) -> sparse.csr_matrix:
@@ -241,7 +289,8 @@ class SentimentModel:
         """Sentiment for each text, in order; ``questions`` (one per text, or None) as context."""
         if self._model is None:
             leans = _leans(questions, len(texts))
-            return [_rule(t, float(lean)) for t, lean in zip(texts, leans, strict=True)]
+            needs = [asks_for_needs(q) for q in questions] if questions is not None else [False] * len(texts)
+            return [rule(t, float(lean), need) for t, lean, need in zip(texts, leans, needs, strict=True)]
         if not texts:
             return []
         out = []

@@ -19,9 +19,10 @@ from consult.pipeline.sentiment import Sentiment
 from consult.pipeline.sentiment import score as score_sentiment
 
 
-def prepare_text(raw: str, anonymiser: Anonymiser, limit: int) -> PreparedAnswer:
-    """The one place free text is cleaned, clipped to ``limit``, screened and anonymised."""
-    return prepare_answer(raw, anonymiser=anonymiser, max_chars=limit)
+def prepare_text(raw: str, anonymiser: Anonymiser, limit: int, *, language: str | None = None) -> PreparedAnswer:
+    """The one place free text is cleaned, clipped to ``limit``, screened and anonymised
+    (``language`` is only a hint: the answer's own words decide how it is read)."""
+    return prepare_answer(raw, anonymiser=anonymiser, max_chars=limit, language=language)
 
 
 def store_choice(response: Response | int, question_id: int, value: str) -> None:

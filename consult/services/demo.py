@@ -41,6 +41,7 @@ from consult.services.answers import store_choice, store_raw_text
 from consult.services.users import hash_password
 
 ADMIN_EMAIL = "admin@consult.example"
+FACILITATOR_EMAIL = "facilitator@consult.example"  # a worker at the first venue, the women's centre
 PCC_OFFICE = "Office of the Police and Crime Commissioner (demo)"
 VENUES = (
     ("Riverside Women's Centre", VenueType.WOMENS_CENTRE),
@@ -56,6 +57,8 @@ class DemoResult:
     admin_email: str
     admin_password: str
     kiosk_token: str
+    facilitator_email: str = FACILITATOR_EMAIL
+    facilitator_password: str = ""
 
 
 def _load(name: str) -> Any:
@@ -74,8 +77,24 @@ def seed_demo() -> DemoResult:
         admin = user_data.get_user_by_email(ADMIN_EMAIL)
         if admin is not None:
             admin.password_hash = hash_password(password)
+            admin.failed_sign_ins, admin.locked_until = 0, None  # a locked demo admin is unlocked
+    facilitator_password = os.environ.get("CONSULT_DEMO_PASSWORD") or secrets.token_urlsafe(12)
+    _ensure_facilitator(facilitator_password)
     db.session.commit()
-    return DemoResult(created, ADMIN_EMAIL, password, enrolment_token(VENUES[0][0], spec["slug"]))
+    return DemoResult(created, ADMIN_EMAIL, password, enrolment_token(VENUES[0][0], spec["slug"]),
+                      FACILITATOR_EMAIL, facilitator_password)
+
+
+def _ensure_facilitator(password: str) -> None:
+    """The women's centre's facilitator, created once; its password is reset like the admin's."""
+    facilitator = user_data.get_user_by_email(FACILITATOR_EMAIL)
+    if facilitator is not None:
+        facilitator.password_hash = hash_password(password)
+        return
+    partner = organisation_data.get_organisation_by_name(f"{VENUES[0][0]} (partner)")
+    if partner is not None:
+        user_data.create_user(FACILITATOR_EMAIL, "Demo facilitator", hash_password(password), Role.FACILITATOR,
+                              partner.id)
 
 
 def _create_everything(spec: dict[str, Any], password: str) -> None:
@@ -111,6 +130,9 @@ def _create_consultation(spec: dict[str, Any], organisation_id: int) -> Consulta
         purpose_cy=spec["purpose_cy"],
         update_en=spec["update_en"],
         update_cy=spec["update_cy"],
+        who_en=spec.get("who_en", ""),
+        who_cy=spec.get("who_cy", ""),
+        statutory_purposes=spec.get("statutory_purposes", []),
         status=ConsultationStatus.OPEN,
         opens_on=today - timedelta(days=30),
         closes_on=today + timedelta(days=60),

@@ -13,6 +13,7 @@ from consult.data import sms as sms_data
 from consult.models import Consultation, ConsultationStatus
 from consult.models import Question as QuestionRow
 from consult.services.cache import cached
+from consult.services.routing import routing_indexes
 from sms.keywords import DEFAULT_KEYWORDS, squash
 from sms.rules import SMS_ANSWER_LIMIT, Rules
 from sms.survey import Option, Question, QuestionKind, Survey
@@ -58,6 +59,7 @@ def survey_for(consultation: Consultation, config: Mapping[str, Any] | None = No
         who_cy=str(config.get("SMS_WHO_CY") or DEFAULT_WHO_CY),
         questions=tuple(question_for(q) for q in consultation.questions),
         is_open=consultation.status is ConsultationStatus.OPEN,
+        routes=tuple(routing_indexes(list(consultation.questions))),
     )
 
 

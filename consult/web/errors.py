@@ -26,7 +26,8 @@ def csrf_failed(_error: CSRFError) -> ResponseReturnValue:
 
 
 def http_error(error: HTTPException) -> ResponseReturnValue:
-    key = {413: "too_large", 404: "not_found", 429: "too_many"}.get(error.code or 500, "other")
+    key = {400: "bad_request", 403: "forbidden", 413: "too_large", 404: "not_found", 429: "too_many"}.get(
+        error.code or 500, "other")
     template = "kiosk/error.html" if _is_kiosk() else "errors/error.html"
     return render_template(template, message_key=key), error.code or 500
 

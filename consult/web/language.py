@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from flask import current_app, request, session
+from flask import Blueprint, current_app, request, session
 
 LANGUAGE_PARAM = "lang"
+# Staff pages in English only (see the README); a person's choice is kept for the public pages.
+ENGLISH_ONLY_BLUEPRINTS: set[str] = set()
+
+
+def english_only(bp: Blueprint) -> Blueprint:
+    ENGLISH_ONLY_BLUEPRINTS.add(bp.name)
+    return bp
 
 
 def select_locale() -> str:
     """``?lang=cy`` switches and is remembered; otherwise the session's choice, else English."""
     supported = current_app.config["LANGUAGES"]
+    if request.blueprint in ENGLISH_ONLY_BLUEPRINTS:
+        return "en"
     asked = request.args.get(LANGUAGE_PARAM)
     if asked in supported:
         session["lang"] = asked

@@ -7,7 +7,8 @@ write lock under a burst of texts. ``consult serve --dev`` still starts werkzeug
 A Twilio number misconfigured to use GET sends From and Body in the query string, and a
 server's logs would write them down before the app could refuse the request. Neither
 server logs a query string: the access log names the path only, and any other server
-log line has its query strings cut out.
+log line has its query strings cut out. Neither names its version in ``Server`` (that
+only helps someone looking for a known flaw).
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import gunicorn.http.wsgi
 from gunicorn.app.base import BaseApplication
 from gunicorn.glogging import Logger
 from werkzeug.serving import WSGIRequestHandler
+
+SERVER_NAME = "consult"
 
 ACCESS_LOG_FORMAT = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'  # %(U)s: the path, no query
 _QUERY = re.compile(r"\?[^\s'\"]*")
@@ -61,6 +65,7 @@ class GunicornServer(BaseApplication):
     def load_config(self) -> None:
         for key, value in self._options.items():
             self.cfg.set(key, value)
+        gunicorn.http.wsgi.SERVER = SERVER_NAME  # the Server header gunicorn's responses carry
 
     def load(self) -> Any:
         return self._load_app()
@@ -81,6 +86,9 @@ def gunicorn_options(host: str, port: int, workers: int) -> dict[str, Any]:
 class RequestHandler(WSGIRequestHandler):
     """werkzeug's request handler (``consult serve --dev``); every line it logs (the access log,
     a refused request line) has its query strings cut out."""
+
+    def version_string(self) -> str:
+        return SERVER_NAME
 
     def log(self, type: str, message: str, *args: Any) -> None:
         super().log(type, "%s", without_query(message % args if args else message))

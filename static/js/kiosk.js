@@ -1,4 +1,5 @@
-// Kiosk enhancements: inactivity warning, exit, read-aloud and the back-forward cache guard.
+// Kiosk enhancements: inactivity warning, read-aloud and the back-forward cache guard.
+// "Exit this page" is GOV.UK Frontend's own component (a tap or Shift three times), started by initAll.
 // Everything here is optional: the kiosk works with JavaScript off.
 import { initAll } from "../govuk-frontend.min.js";
 
@@ -24,17 +25,11 @@ window.addEventListener("pageshow", (event) => {
     window.location.reload();
   }
 });
+// The kiosk keeps nothing in browser storage, so leaving any page (Exit this page included) wipes it.
 window.addEventListener("pagehide", () => {
   document.querySelectorAll("textarea, input[type=text]").forEach((field) => { field.value = ""; });
+  wipeBrowserStorage();
   document.body.hidden = true;
-});
-
-// Exit this page: replace the current history entry so Back does not return here.
-document.querySelectorAll("[data-app-exit]").forEach((link) => {
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    leaveTo(link.href);
-  });
 });
 
 // Read aloud with the browser's own speech, in the page's language, where supported.

@@ -74,12 +74,17 @@ def small_targets(page: Page) -> list[str]:
     return page.evaluate(TARGETS_JS, MIN_TARGET_PX)
 
 
-def language_problems(page: Page, language: str) -> list[str]:
-    """``lang`` on <html> is the page language; the other-language link says its own language."""
+def language_problems(page: Page, language: str, switch: bool = True) -> list[str]:
+    """``lang`` on <html> is the page language; the other-language link says its own language
+    (``switch=False``: a page in one language only, with no such link)."""
     problems = []
     html_lang = page.locator("html").get_attribute("lang")
     if html_lang != language:
         problems.append(f"<html lang={html_lang!r}>, expected {language!r}")
+    if not switch:
+        if page.locator("a[hreflang]").count():
+            problems.append("a language link on an English-only page")
+        return problems
     other = "en" if language == "cy" else "cy"
     links = page.locator("a[hreflang]")
     if links.count() != 1:

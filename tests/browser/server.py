@@ -31,9 +31,16 @@ class LiveServer:
     """The app served by werkzeug on 127.0.0.1 at a free port, with the demo seeded."""
 
     app: Flask
-    enrol_path: str
     server: BaseWSGIServer
     thread: threading.Thread = field(repr=False)
+
+    @property
+    def enrol_path(self) -> str:
+        """A fresh set-up link each time: a link sets one tablet up, once."""
+        from consult.services.kiosk_enrolment import enrolment_token
+
+        with self.app.app_context():
+            return f"/kiosk/enrol/{enrolment_token(DEMO_VENUE, DEMO_SLUG)}"
 
     @property
     def base_url(self) -> str:
@@ -68,13 +75,11 @@ class LiveServer:
 def start_live_server(folder: Path, **overrides: object) -> LiveServer:
     """Create a fresh database in ``folder``, seed the demo and serve it in a daemon thread."""
     from consult.services.demo import seed_demo
-    from consult.services.kiosk_enrolment import enrolment_token
 
     app = make_app(f"sqlite:///{folder / 'browser.sqlite3'}", **overrides)
     with app.app_context():
         seed_demo()
-        token = enrolment_token(DEMO_VENUE, DEMO_SLUG)
     server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
     thread.start()
-    return LiveServer(app=app, enrol_path=f"/kiosk/enrol/{token}", server=server, thread=thread)
+    return LiveServer(app=app, server=server, thread=thread)

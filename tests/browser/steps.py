@@ -17,6 +17,7 @@ from tests.browser.survey import demo_questions, first_of_kind
 
 RISK_ANSWER = "Some days I want to kill myself."
 SAMPLE_TEXT = "The officer listened to me and explained what would happen next."
+DETAILS_ANSWER = "My worker Dave Jones said ring him on 07912 345678."
 
 
 @dataclass(frozen=True)
@@ -133,9 +134,31 @@ def run_out_the_clock(page: Page, visit: Visit) -> None:
     page.wait_for_url("**/kiosk/?ended=timeout*")
 
 
+EXIT_BUTTON = ".govuk-exit-this-page__button"
+
+
 def exit_page(page: Page, _visit: Visit) -> None:
-    page.locator("[data-app-exit]").click()
-    page.wait_for_url("**/kiosk/?ended=exit*")
+    """Tap GOV.UK Frontend's Exit This Page: everything is wiped and a neutral page shows."""
+    page.locator(EXIT_BUTTON).click()
+    page.wait_for_url("**/kiosk/left*")
+
+
+def answer_with_details(page: Page, visit: Visit) -> None:
+    """A free-text answer with a name and a phone number, which are taken out."""
+    page.goto(visit.url(f"/kiosk/question/{first_of_kind('free_text').number}"))
+    answer_current(page, visit, DETAILS_ANSWER)
+
+
+def back_to_details(page: Page, visit: Visit) -> None:
+    """Back to the answer with details taken out: the note and the placeholders are still there."""
+    page.goto(visit.url(f"/kiosk/question/{first_of_kind('free_text').number}"))
+
+
+def change_with_risk(page: Page, visit: Visit) -> None:
+    """From check answers, change an answer to one that suggests risk: support shows on return."""
+    page.goto(visit.url(f"/kiosk/question/{first_of_kind('free_text').number}", **{"from": "check"}))
+    answer_current(page, visit, RISK_ANSWER)
+    page.wait_for_url("**/kiosk/check*")
 
 
 def in_chosen_language(page: Page, visit: Visit) -> None:

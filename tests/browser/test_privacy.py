@@ -16,7 +16,7 @@ from werkzeug.wrappers import Request, Response
 
 from tests.browser.history import PageshowLog, walk_history
 from tests.browser.server import LiveServer, QuietHandler
-from tests.browser.steps import Visit, enrol
+from tests.browser.steps import EXIT_BUTTON, Visit, enrol
 from tests.browser.survey import demo_questions
 
 pytestmark = pytest.mark.browser
@@ -121,8 +121,8 @@ def test_nothing_left_after_exit_this_page(short_timer_server: LiveServer, tab: 
     visit = Visit(short_timer_server, "cy")
     enrol(page, visit)
     answer_some(page, visit)
-    page.locator("[data-app-exit]").click()
-    page.wait_for_url("**/kiosk/?ended=exit")
+    page.locator(EXIT_BUTTON).click()
+    page.wait_for_url("**/kiosk/left*")
     assert_nothing_left(page, short_timer_server)
     assert_next_person_starts_clean(page, visit)
 
@@ -172,8 +172,8 @@ def test_guard_reloads_a_page_the_cache_restores(short_timer_server: LiveServer,
     visit = Visit(short_timer_server, "en")
     enrol(page, visit)
     answer_some(page, visit)
-    page.locator("[data-app-exit]").click()
-    page.wait_for_url("**/kiosk/?ended=exit")
+    page.locator(EXIT_BUTTON).click()
+    page.wait_for_url("**/kiosk/left*")
     assert_nothing_left(page, short_timer_server)
     assert log.restored, "no page came from the back-forward cache: this control proves nothing"
     for index, (url, persisted) in enumerate(log.events):

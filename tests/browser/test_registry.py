@@ -46,6 +46,8 @@ def test_exempt_routes_really_are_not_pages(demo: Flask) -> None:
         "health.healthz": "/healthz",
         "kiosk.enrol": f"/kiosk/enrol/{token}",
         "kiosk.exit": "/kiosk/exit",
+        "staff.index": "/staff/",
+        "facilitator.paper_template": "/facilitator/paper/1/template.csv",
     }
     assert set(examples) == set(EXEMPT), "give each exempt route an example URL here"
     for endpoint, url in examples.items():

@@ -19,10 +19,14 @@ TEXTS_JS = """
   const out = new Set([document.title]);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
+    const owner = walker.currentNode.parentElement && walker.currentNode.parentElement.closest('[lang]');
+    if (owner && owner !== document.documentElement && owner.lang !== document.documentElement.lang) continue;
     const text = walker.currentNode.textContent.trim();
     if (text) out.add(text);
   }
   for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+    const marked = el.closest('[lang]');
+    if (marked && marked !== document.documentElement && marked.lang !== document.documentElement.lang) continue;
     for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
       if (el.getAttribute(name)) out.add(el.getAttribute(name));
     }

@@ -1,11 +1,12 @@
-"""Property tests: planted identifiers never leak, any Unicode is safe, redaction is idempotent."""
+"""Property tests: planted identifiers never leak, even disguised; any Unicode is safe; redaction is idempotent."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consult.pipeline.anonymise import anonymise
+from consult.pipeline.anonymise import Anonymiser, anonymise
+from consult.pipeline.ingest import prepare_answer
 
 
 def _words(text: str) -> list[str]:
@@ -22,6 +23,7 @@ FILLER = _words(
 NAMES = ["dave", "Sarah", "kev", "michelle", "Darren", "aisha", "rhys", "Tomasz"]
 CUES = ["my PO", "my worker", "ask for", "called", "PC", "Mr", "my mate", ""]
 UPPER = "ABCDEFGHJKLMNPRSTUWY"
+_ENGINE = Anonymiser()
 DIGIT = "0123456789"
 
 
@@ -91,7 +93,49 @@ def test_any_unicode_is_safe_and_idempotent(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_is_safe_and_idempotent_read_as_welsh(text: str) -> None:
+    result = _ENGINE.anonymise(text, language="cy")
+    assert all(0 <= e.start < e.end <= len(text) for e in result.entities)
+    assert _ENGINE.anonymise(result.text, language="cy").text == result.text
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(FILLER), secrets, st.text(max_size=8)), max_size=12))
 def test_redaction_is_idempotent(parts: list[str]) -> None:
     once = anonymise(" ".join(parts)).text
     assert anonymise(once).text == once
+
+
+# Invisible characters a clumsy or hostile writer can slip inside an identifier, and the
+# full-width forms of ASCII (U+FF01-FF5E, and the ideographic space): cleaning removes or folds them.
+FORMAT_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+
+
+def _full_width(ch: str) -> str:
+    if ch == " ":
+        return "\u3000"
+    return chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch
+
+
+@st.composite
+def disguised(draw: st.DrawFn, plain: str) -> str:
+    """``plain`` with some characters in full width and format characters slipped between them."""
+    out = []
+    for ch in plain:
+        out.append(_full_width(ch) if draw(st.booleans()) else ch)
+        out.append(draw(st.text(FORMAT_CHARS, max_size=2)))
+    return "".join(out)
+
+
+hidden = planted.flatmap(lambda p: disguised(p[0]).map(lambda shown: (shown, p[1])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FILLER).map(lambda w: (w, "")), hidden), min_size=1, max_size=10))
+def test_disguised_identifiers_never_survive_prepare_answer(parts: list[tuple[str, str]]) -> None:
+    text = " ".join(words for words, _ in parts)
+    stored = prepare_answer(text, _ENGINE, 5000).text
+    assert not any(ch in FORMAT_CHARS for ch in stored), stored
+    for _, secret in parts:
+        assert not secret or secret.lower() not in stored.lower(), (text, stored)

@@ -4,10 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from consult.pipeline.safeguarding import ABUSE, CHILD, DANGER, SUICIDE, assess
+from consult.pipeline.safeguarding import ABUSE, CHILD, DANGER, EXPLOITATION, SUICIDE, assess
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHORT = {"suicide": SUICIDE, "abuse": ABUSE, "child": CHILD, "danger": DANGER}
+# Exploitation has its own category now; a threat or being locked in is both abuse and danger.
+SHORT = {
+    "suicide": {SUICIDE}, "abuse": {ABUSE, EXPLOITATION}, "child": {CHILD, EXPLOITATION}, "danger": {DANGER, ABUSE},
+}
 
 
 def _lines(name: str) -> list[str]:
@@ -37,7 +40,7 @@ def test_recall_and_precision(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_category_usually_right() -> None:
-    right = sum(SHORT[cat] in assess(text).categories for cat, text in POSITIVES)
+    right = sum(bool(SHORT[cat] & set(assess(text).categories)) for cat, text in POSITIVES)
     assert right / len(POSITIVES) >= 0.9
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from consult.pipeline.sentiment import Sentiment, SentimentModel, label_from_scale, question_lean, score
+from consult.pipeline.sentiment_cues import asks_for_needs
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -117,3 +118,107 @@ def test_blank_questions_train_a_model_without_them() -> None:
     model = SentimentModel().fit(texts, labels, [""] * len(texts))
     assert model.fitted and not model.uses_questions
     assert len(model.predict(["nothing much"], [""])) == 1
+
+
+# The untrained rule on this service's own answers: TextBlob with the domain's cues, the
+# safeguarding screen and the question. Fixtures are our own words, not the bench sets'.
+POLICE = "Tell us about your contact with the police. What happened, and how were you treated?"
+HELPED = "What would have helped you most at that time?"
+HOUSING = "Where are you living now, and what would help you feel safe and settled?"
+
+
+@pytest.mark.parametrize("text", [
+    "i want to die", "humiliating", "because of the colour of my skin",  # the issue's own examples
+    "brilliant, left me in a cell 14 hours", "wish someone had listened",
+])
+def test_the_named_examples_are_negative(text: str) -> None:
+    result = score(text)
+    assert result.label == "negative" and result.polarity < 0
+    assert result.reasons  # staff can see which words moved it
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("cant cope with any of it anymore", "distress"),
+    ("feel so worthless lately, dont see the point", "distress"),
+    ("they pinned me to the floor and laughed at me", "harm"),
+    ("strip searched for no reason. degrading", "harm"),
+    ("the psych said i was attention seeking", "harm"),
+    ("pulled over because im black, every single week", "discrimination"),
+    ("once they ran my name they didnt want to know", "discrimination"),
+    ("sleeping in a doorway and its freezing", "hardship"),
+    ("hostel is full of dealers and needles", "hardship"),
+    ("rang the crisis line three times, nobody rang back", "failure"),
+    ("if they had just believed me none of this would have happened", "wish naming a failure"),
+    ("should have sent a nurse not a van", "wish naming a failure"),
+])
+def test_classes_of_negative_phrasing(text: str, kind: str) -> None:
+    result = score(text, POLICE)
+    assert result.label == "negative", result
+    assert any(reason.startswith(kind) for reason in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "cheers lads, 9 hours in a cell and no phone call",
+    "great service as usual, they lost my statement again",
+    "oh yeah really helpful, arrested me when i rang for help",
+    "thanks for nothing",
+    "waited all night for a call back. genius",
+])
+def test_sarcasm_is_negative(text: str) -> None:
+    result = score(text, POLICE)
+    assert result.label == "negative" and not result.mixed
+    assert any(reason.startswith("sarcasm") for reason in result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "cheers for the lift home officer, much appreciated",
+    "thanks to the officer who stayed with me till the ambulance came",
+    "the custody nurse was a diamond",
+    "my key worker has been a lifeline",
+    "8 months clean now, the hub saved my life",
+    "wasnt too bad tbh",
+])
+def test_gratitude_and_praise_are_positive(text: str) -> None:
+    assert score(text, POLICE).label == "positive"
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("i was arrested in june and bailed to court", POLICE),
+    ("staying at my sisters for now", HOUSING),
+    ("on a methadone script", None),
+    ("a safe place to sleep", HELPED),
+    ("a solicitor", HELPED),
+    ("nothing", HELPED),
+])
+def test_facts_and_plain_needs_are_neutral(text: str, question: str | None) -> None:
+    result = score(text, question)
+    assert result.label == "neutral" and not result.mixed
+
+
+def test_a_need_phrased_against_what_happened_is_negative() -> None:
+    for text in ("someone who actually listens", "not being handcuffed in front of my kids", "a bit of respect"):
+        assert score(text, HELPED).label == "negative", text
+    assert score("a bit of respect").label != "negative"  # without the question it is not a complaint
+
+
+def test_mixed_is_shown_and_counted_neutral() -> None:
+    result = score("the nurse was lovely but i got sent home at 3am with nothing", POLICE)
+    assert result.mixed and result.label == "neutral"
+    assert not score("the nurse was lovely").mixed
+
+
+def test_the_safeguarding_screen_is_evidence() -> None:
+    result = score("he keeps hitting me when he has had a drink")
+    assert result.label == "negative"
+    assert any(reason.startswith("safeguarding: abuse_or_violence") for reason in result.reasons)
+
+
+def test_text_speak_negation_reaches_textblob() -> None:
+    assert score("it wasnt good").label == "negative"
+    assert score("it was good").label == "positive"
+
+
+def test_questions_asking_what_would_help_lean_nowhere() -> None:
+    assert question_lean(HELPED) == 0.0 and question_lean(HOUSING) == 0.0
+    assert asks_for_needs(HELPED) and asks_for_needs(HOUSING)
+    assert not asks_for_needs(POLICE) and not asks_for_needs("What could we do better?")

@@ -92,6 +92,8 @@ def test_discover_copes_with_identical_and_wordless_answers() -> None:
     [only] = discover(["same text here"] * 10, min_size=3)
     assert only.size == 10 and only.quotes == ("same text here",)
     assert discover(["👍"] * 6, min_size=2) == []
+    [repeated] = discover(["knowing what was going to happen to me and when"] * 4, min_size=3)
+    assert repeated.size == 4  # one answer drawn four times: SVD has no variance, and must not warn
 
 
 def test_unthemed_lists_answers_nothing_fits() -> None:
@@ -137,3 +139,41 @@ def test_questions_without_words_are_left_out() -> None:
     coder = Coder(codebook).fit(texts, labels, ["?"] * len(texts))
     assert not coder.uses_questions
     assert len(coder.code(["the staff"], ["?"])) == 1
+
+
+POLICE_Q = "Tell us about your contact with the police. What happened, and how were you treated?"
+RECOVERY_Q = "What has helped with your mental health, or with drugs or alcohol, and what was missing?"
+
+
+def test_a_question_naming_a_theme_makes_it_the_answers_topic() -> None:
+    coder = Coder(load_default_codebook())
+    [with_question] = coder.code(["they laughed at me the whole time"], [POLICE_Q])
+    police = next(s for s in with_question if s.name == "Police contact and treatment")
+    assert police.confidence >= 0.5 and "question" in police.reasons[0]
+    [without] = coder.code(["they laughed at me the whole time"])
+    assert "Police contact and treatment" not in [s.name for s in without]
+
+
+def test_a_question_naming_several_themes_lets_the_answer_choose() -> None:
+    coder = Coder(load_default_codebook())
+    drink, pills, other = coder.code(["drinking a bottle of vodka a day", "on sertraline", "hostel"], [RECOVERY_Q] * 3)
+    assert "Drugs and alcohol" in [s.name for s in drink]
+    assert "Mental health support" not in [s.name for s in drink]
+    assert pills[0].name == "Mental health support"  # nothing else named: the question's first
+    assert "Mental health support" not in [s.name for s in other]  # the answer names another theme
+
+
+def test_generic_questions_name_no_theme() -> None:
+    from consult.pipeline.themes.zeroshot import ZeroShot
+
+    scorer = ZeroShot(load_default_codebook())
+    for question in ("What could we do better?", "What was good?", "What would have helped you most at that time?"):
+        assert scorer.topics(question) == ()
+    names = [scorer.names[k] for k in scorer.topics(RECOVERY_Q)]
+    assert names == ["Mental health support", "Drugs and alcohol"]
+
+
+def test_a_word_inside_a_matched_phrase_counts_only_for_that_phrase() -> None:
+    [coded] = Coder(load_default_codebook()).code(["my mental health has gone downhill"])
+    names = [s.name for s in coded]
+    assert "Mental health support" in names and "Health services and GP access" not in names

@@ -47,8 +47,8 @@ def test_a_bad_row_means_nothing_is_imported(demo: Flask, tmp_path: Path) -> Non
     before = _count(demo, Channel.IMPORT)
     result = _import(demo, tmp_path, content)
     assert result.exit_code != 0
-    assert "Row 3, q1: 'maybe' is not one of the options" in result.output
-    assert "Row 4, q2: 2,100 characters; the limit is 2,000" in result.output
+    assert "Row 3, column 1 (q1): 'maybe' is not one of the options" in result.output
+    assert "Row 4, column 2 (q2): 2,100 characters; the limit is 2,000" in result.output
     assert "Nothing was imported" in result.output
     assert _count(demo, Channel.IMPORT) == before
 

@@ -82,7 +82,8 @@ def test_compiled_catalogue_matches_the_po_file(catalogue: Catalog) -> None:
 
     def translations(source: Catalog, skip_fuzzy: bool) -> dict[tuple[str, str | None], object]:
         return {
-            (singular(m.id), m.context): m.string
+            # read_mo gives plural forms as a list, read_po as a tuple
+            (singular(m.id), m.context): tuple(m.string) if isinstance(m.string, list) else m.string
             for m in source
             if m.id and m.string and not (skip_fuzzy and m.fuzzy) and (not isinstance(m.string, tuple) or all(m.string))
         }

@@ -76,6 +76,23 @@ _CUED = re.compile(
     r"(?=[ \t]*\n|\s*(?:[.?!;]\s|[.?!;]?$|\n\n|,?\s+(?:and|but|for|please|thanks)\b))",
     re.IGNORECASE,
 )
+# Welsh street words come first: "14 Heol y Felin", "3 Lôn Las", "5 Pen-y-Bryn", "Flat 2, 7 Teras Bute".
+_WELSH_STREET = (
+    r"(?:heol|hewl|stryd|ffordd|lôn|lon|rhodfa|maes|cae|cilgant|teras|clos|cwrt|sgwâr|sgwar|rhes|llys|"
+    r"parc|gerddi|dôl|dol|allt|bryn|bron|coed|glan|pant|cwm|tŷ|ty)"
+)
+_WELSH_ADDRESS = re.compile(
+    r"(?<![\w/])(?:(?:fflat|flat|rhif|uned)\s*\d{1,4}[a-z]?,?\s+)?\d{1,5}[a-z]?,?\s+"
+    rf"(?:pen[- ]y[r]?[- ]?[^\W\d_][\w'’]*"
+    rf"|{_WELSH_STREET}(?:['’]r)?(?:(?:[ \t]+|-)(?:y|yr|'r|[^\W\d_][\w'’\-]*)){{1,3}})",
+    re.IGNORECASE,
+)
+# The town after a street ("14 Heol y Felin, Caerdydd"): kept, and never read as a name.
+_TOWN_AFTER = re.compile(r",?[ \t]+((?:[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)(?:[ \t]+[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)?)")
+_WELSH_NAMED_STREET = re.compile(
+    r"(?<!\w)(?:Heol|Hewl|Stryd|Ffordd|Lôn|Rhodfa|Cilgant|Teras|Clos)[ \t]+(?:(?:y|yr)[ \t]+)?"
+    r"(?!Fawr\b|Fach\b)[A-ZÂÊÎÔÛŴŶ][\w'’\-]+"  # "Stryd Fawr" is every town's high street
+)
 _NUMBER_WORDS_NUMBER = re.compile(
     r"(?<![\w/])\d{1,5}[a-z]?\s+((?:[^\W\d_][\w'’\-.]*\s+){1,3})\d{1,5}(?![\w/:.]\d)", re.IGNORECASE
 )
@@ -96,6 +113,8 @@ _STOP = _words(
 )
 
 
+# Words that end a Welsh street name rather than belong to it: "14 heol y felin ac roedd ...".
+_WELSH_AFTER = _words("a ac ag ond yn ym yng roedd mae oedd i o ar am efo gyda gyda'r and but in on at")
 _SIGN_OFF = _words("thanks thank cheers regards ta love bye x xx xxx sincerely best")
 
 
@@ -122,7 +141,9 @@ def _following_lines(text: str, end: int) -> int:
 
 
 def _find(text: str) -> Iterator[Found]:
-    if not any(c.isdigit() for c in text):
+    has_digit = any(c.isdigit() for c in text)
+    yield from _welsh_streets(text, has_digit)
+    if not has_digit:
         yield from _named_streets(text)
         return
     for m in _ADDRESS.finditer(text):
@@ -146,6 +167,21 @@ def _find(text: str) -> Iterator[Found]:
     for m in _NUMBER_WORDS_NUMBER.finditer(text):
         if not any(w.lower().strip(".,") in _STOP for w in m.group(1).split()):
             yield "ADDRESS", m.start(), m.end()
+
+
+def _welsh_streets(text: str, has_digit: bool) -> Iterator[Found]:
+    for m in _WELSH_ADDRESS.finditer(text) if has_digit else ():
+        end = m.end()
+        words = list(re.finditer(r"[^\s,]+", text[m.start() : end]))
+        cut = next((k for k in range(2, len(words)) if words[k].group().lower() in _WELSH_AFTER), None)
+        if cut is not None and cut > 2:
+            end = m.start() + words[cut - 1].end()
+        yield "ADDRESS", m.start(), end
+        town = _TOWN_AFTER.match(text, end)
+        if town and "," in text[end : town.start(1)]:
+            yield "", town.start(1), town.end(1)
+    for m in _WELSH_NAMED_STREET.finditer(text):
+        yield "ADDRESS", m.start(), m.end()
 
 
 def _named_streets(text: str) -> Iterator[Found]:

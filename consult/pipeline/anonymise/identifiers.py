@@ -49,8 +49,13 @@ _ID_TOKEN = re.compile(r"\b(?=(?:[A-Za-z]*\d){5})(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z
 _DIGITS = re.compile(r"(?<!\d)(?:\+|00)?\(?\d[\d()\-. \t]*\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?!\d)", _I)
 _SORT_ACCOUNT = re.compile(r"^\d{2}[- ]\d{2}[- ]\d{2}\s+\d{8}$")
 _SSN = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
-_PHONE_CUE = re.compile(r"(?:phone|mobile|mob|tel|call|ring|text|number|no\.?|whatsapp|contact)\W{0,12}$", _I)
+_PHONE_CUE = re.compile(  # not inside a placeholder: "[PHONE] 101 101", "[ID_NUMBER] 101 101" stay as they are
+    r"(?<![_\[])(?:phone|mobile|mob|tel|call|ring|text|number|no\.?|whatsapp|contact"
+    r"|ff[oô]n|ffonio|ffonia|ffoniwch|rhif|tecst|symudol)\W{0,12}$",  # Welsh: phone, ring, number, mobile
+    _I,
+)
 _PHONE_CUE_AFTER = re.compile(r"\W{0,3}(?:office|fax|home|work|mobile|mob|cell|tel|phone|landline|ext)\b", _I)
+_NHS_CUE = re.compile(r"nhs|\bgig\b", _I)  # GIG: the NHS in Welsh
 _ACCOUNT_CUE = re.compile(r"(?:account|acc|acct|sort code)\W{0,12}(?:no\.?|number)?\W{0,4}$", _I)
 
 
@@ -91,7 +96,7 @@ def _classify_digits(text: str, start: int, chunk: str, end: int) -> str:
         return "BANK_ACCOUNT"
     if 13 <= n <= 19 and luhn_ok(digits):
         return "CARD"
-    if n == 10 and not chunk.startswith(("0", "+", "(")) and (nhs_ok(digits) or "nhs" in before.lower()):
+    if n == 10 and not chunk.startswith(("0", "+", "(")) and (nhs_ok(digits) or _NHS_CUE.search(before)):
         return "NHS_NUMBER"
     if n == 9 and _SSN.match(chunk):
         return "ID_NUMBER"

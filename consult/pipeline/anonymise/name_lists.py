@@ -90,6 +90,7 @@ class NameLists:
     popular: frozenset[str] = frozenset()  # first names common enough to take in lower case alone
     finite: frozenset[str] = frozenset()  # verbs tagged past, third person present or participle, and modals
     adjectival: frozenset[str] = frozenset()  # capitalised adjectives ("Chinese", "Polish"): never a name
+    spoken: frozenset[str] = frozenset()  # names that are also words, taken in lower case as a subject
 
 
 def _faker_names() -> tuple[set[str], set[str], set[str]]:
@@ -209,6 +210,11 @@ def _extra() -> dict[str, set[str]]:
     return sections
 
 
+def extra_words(section: str) -> frozenset[str]:
+    """One section of consult's own list (``data/anonymise_names_extra.txt``), lower case."""
+    return frozenset(_extra().get(section, set()))
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
     """Build the lists once per process."""
@@ -227,7 +233,9 @@ def name_lists() -> NameLists:
     # lists it too ("Grace", "Lily"); locale-only ones ("made", "floor", "job") are dropped.
     # Very frequent words ("my", "man", "love") are never names without a capital and a cue.
     first -= {w for w in first & common if w not in census_first or counts.get(w, 0) >= _FREQUENT_WORD}
-    first |= extra.get("ambiguous", set()) | sure
+    # Welsh first names: names in any case in Welsh text (see welsh_words); in English text only
+    # with a capital or a cue, since some are English words too ("nest", "euros").
+    first |= extra.get("ambiguous", set()) | sure | extra.get("welsh", set())
     ambiguous = ((first & common) | extra.get("ambiguous", set())) - sure
     return NameLists(
         first=frozenset(first - ambiguous),

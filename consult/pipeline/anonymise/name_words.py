@@ -6,6 +6,7 @@ Kept apart from the finder so the vocabulary can be read and extended without re
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, fields
 
 
 def _words(text: str) -> frozenset[str]:
@@ -120,7 +121,7 @@ DETERMINERS = _words(
     the a an this these those my your our their its his her some every each no any next last
     """
 )
-PLACE_PREPOSITIONS = _words("in at into near around outside inside via on i we they it be")
+PLACE_PREPOSITIONS = _words("in at into near around outside inside via on i we they it be ym yng")  # "ym Mangor"
 # Endings of English nouns and adjectives the lexicon may lack ("lunacy", "obsolescence").
 DERIVED_ENDING = re.compile(
     r"(?:tion|sion|ness|ment|ity|ism|ist|ence|ance|acy|ship|hood|ful|less|ous|ive|able|ible|ise|ize|ology|ical)s?$"
@@ -151,4 +152,55 @@ INFLECTIONS = (
     ("er", ""),
     ("est", ""),
     ("in", "ing"),
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The cue and stop words of one language (or of several, joined with ``|``)."""
+
+    titles: frozenset[str]
+    stage_prefixes: frozenset[str]
+    noun_titles: frozenset[str]
+    naming_cues: frozenset[str]
+    naming_bigrams: frozenset[tuple[str, str]]
+    greetings: frozenset[str]
+    relations: frozenset[str]
+    particles: frozenset[str]
+    stop: frozenset[str]
+    workplaces: frozenset[str]
+    not_before_workplace_name: frozenset[str]
+    subject_next: frozenset[str]
+    addressed: frozenset[str]
+    determiners: frozenset[str]
+    place_prepositions: frozenset[str]
+    not_names: frozenset[str]
+    ands: frozenset[str] = frozenset({"and"})  # joins two names: "emma and kaite"
+    copulas: frozenset[str] = frozenset()  # "fy swyddog prawf ydy X": the copula names what came before
+    subject_after: frozenset[str] = frozenset()  # verbs a subject follows (Welsh): "Roedd Branwen yn"
+    predicates: frozenset[str] = frozenset()  # after a subject: "ma siwan a fi", "roedd dafydd yn"
+    welsh: bool = False  # Welsh word order: "Ma'r X" (the X), "Gweithiwr Cymdeithasol" (social worker)
+    institutions: frozenset[str] = frozenset()  # name a place, not a person: "Carchar Berwyn", "Gŵyl Dewi"
+
+    def __or__(self, other: Vocabulary) -> Vocabulary:
+        return Vocabulary(**{f.name: getattr(self, f.name) | getattr(other, f.name) for f in fields(self)})
+
+
+ENGLISH = Vocabulary(
+    titles=TITLES,
+    stage_prefixes=STAGE_PREFIXES,
+    noun_titles=NOUN_TITLES,
+    naming_cues=NAMING_CUES,
+    naming_bigrams=NAMING_BIGRAMS,
+    greetings=GREETINGS,
+    relations=RELATIONS,
+    particles=PARTICLES,
+    stop=STOP,
+    workplaces=WORKPLACES,
+    not_before_workplace_name=NOT_BEFORE_WORKPLACE_NAME,
+    subject_next=SUBJECT_NEXT,
+    addressed=ADDRESSED,
+    determiners=DETERMINERS,
+    place_prepositions=PLACE_PREPOSITIONS,
+    not_names=NOT_NAMES,
 )

@@ -96,7 +96,8 @@ class Coder:
 
     def _score(self, texts: list[str], words: sparse.csr_matrix | None = None, questions: list[str] | None = None,
                ) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
-        zero = self._zero_shot.score(texts)
+        zero = (self._zero_shot.score(texts) if self._fitted  # the learned model's features, as trained
+                else self._zero_shot.score(texts, questions, exclusive=True))
         if not self._fitted:
             return zero.confidence, zero.matched
         probabilities = self._learned.probabilities(texts, zero.confidence, words, questions)

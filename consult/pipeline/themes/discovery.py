@@ -57,8 +57,9 @@ def discover(texts: Sequence[str], min_size: int = 5, max_themes: int = 10, seed
         return []
     terms = np.asarray(vectoriser.get_feature_names_out())
     dimensions = min(_MAX_DIMENSIONS, tfidf.shape[1] - 1, len(items) - 1)
-    reduced = (TruncatedSVD(dimensions, random_state=seed).fit_transform(tfidf) if dimensions >= 2
-               else tfidf.toarray())
+    with np.errstate(divide="ignore", invalid="ignore"):  # identical answers: no variance to explain
+        reduced = (TruncatedSVD(dimensions, random_state=seed).fit_transform(tfidf) if dimensions >= 2
+                   else tfidf.toarray())
     norms = np.linalg.norm(reduced, axis=1, keepdims=True)
     vectors = np.divide(reduced, norms, out=np.zeros_like(reduced), where=norms > 0)
     distinct = len(np.unique(vectors.round(6), axis=0))

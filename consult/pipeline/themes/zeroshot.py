@@ -3,6 +3,12 @@
 Each theme gets weighted terms from its name (and everyday synonyms of the name's words), its
 keywords, its description and its examples. An answer scores a theme by the terms it contains,
 each weighted down when many themes share it; the matched terms are the explanation.
+
+The question is evidence too: an answer to "tell us about your contact with the police" is about
+the police even when it says only "they laughed at me". A question that names a theme outright
+(one of the theme's own name words, and a strong score) makes it the answer's topic: with one
+such theme every answer carries it; with several ("mental health, or drugs or alcohol") an
+answer carries those it points to at all, or, pointing to nothing else, the question's first.
 """
 
 from __future__ import annotations
@@ -10,7 +16,9 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -27,6 +35,9 @@ from consult.pipeline.themes.lexicon import (
 
 _NAME, _NAME_PHRASE, _SYNONYM, _KEYWORD, _DESCRIPTION, _EXAMPLE = 1.0, 1.5, 0.6, 1.0, 0.35, 0.25
 _STEEPNESS = 1.1
+_TOPIC_AT = 0.75  # a question scoring a theme this high, through one of its name words, names it
+_TOPIC_HINT = 0.2  # under a question naming several themes, this much of one in the answer picks it
+_TOPIC_CONFIDENCE = 0.75
 _MAX_GRAM = 4
 CATCH_ALL = re.compile(r"^\s*(?:other|none|not assigned|unassigned|no theme|uncoded|labelling not possible)\b",
                        re.IGNORECASE)
@@ -47,6 +58,7 @@ class ZeroShot:
         self.names = codebook.names
         self.catch_all = tuple(i for i, n in enumerate(self.names) if CATCH_ALL.search(n))
         per_theme: list[dict[str, float]] = []
+        self._name_words: list[set[str]] = []
         for i, theme in enumerate(codebook.themes):
             terms: dict[str, float] = {}
 
@@ -54,8 +66,10 @@ class ZeroShot:
                 if term and term not in STOP_STEMS:
                     terms[term] = max(terms.get(term, 0.0), weight)
 
+            words = [w for w in tokens(theme.name) if w not in STOP_WORDS and w not in "&+"]
+            self._name_words.append(set() if i in self.catch_all else {stem(w) for w in words}
+                                    | {phrase_stem(" ".join(words))})
             if i not in self.catch_all:
-                words = [w for w in tokens(theme.name) if w not in STOP_WORDS and w not in "&+"]
                 add(phrase_stem(" ".join(words)), _NAME_PHRASE)
                 for word in words:
                     add(stem(word), _NAME)
@@ -78,8 +92,45 @@ class ZeroShot:
             for term, weight in terms.items():
                 self._index[term].append((i, weight / math.sqrt(sharing[term])))
 
-    def score(self, texts: list[str]) -> ZeroShotResult:
-        """Confidence in [0, 1) for every theme, from the weights of the terms matched."""
+    def score(self, texts: list[str], questions: Sequence[str] | None = None,
+              exclusive: bool = False) -> ZeroShotResult:
+        """Confidence in [0, 1) for every theme, from the weights of the terms matched and, when
+        given, the themes each answer's question names. ``exclusive`` (coding from the codebook
+        alone) counts a word inside a longer matched phrase only for that phrase's themes; a
+        learned model given these scores as features weighs overlapping evidence itself."""
+        result = self._score_words(texts, exclusive)
+        if questions is not None:
+            for row, question in enumerate(questions):
+                self._apply_topics(result, row, self.topics(question or ""))
+        return result
+
+    @lru_cache(maxsize=256)  # noqa: B019 - a consultation has a handful of questions; one scorer each
+    def topics(self, question: str) -> tuple[int, ...]:
+        """Themes the question names outright, in the order it names them."""
+        if not question.strip():
+            return ()
+        scored = self._score_words([question], exclusive=True)
+        stems = " ".join(stem(t) for t in tokens(question))
+        named = {k: min(stems.find(t) for t in names)
+                 for k, terms in scored.matched[0].items()
+                 if scored.confidence[0, k] >= _TOPIC_AT
+                 and (names := {phrase_stem(t) for t in terms} & self._name_words[k])}
+        return tuple(sorted(named, key=lambda k: (named[k], k)))
+
+    def _apply_topics(self, result: ZeroShotResult, row: int, topics: tuple[int, ...]) -> None:
+        if not topics:
+            return
+        confidence = result.confidence[row]
+        chosen = [k for k in topics if confidence[k] >= _TOPIC_HINT] if len(topics) > 1 else list(topics)
+        others = [k for k in range(len(confidence)) if k not in topics and confidence[k] >= 0.5]
+        if not chosen and not others:
+            chosen = [topics[0]]
+        for k in chosen:
+            if confidence[k] < _TOPIC_CONFIDENCE:
+                confidence[k] = _TOPIC_CONFIDENCE
+            result.matched[row].setdefault(k, []).append("(the question asks about it)")
+
+    def _score_words(self, texts: list[str], exclusive: bool) -> ZeroShotResult:
         raw = np.zeros((len(texts), len(self.names)))
         matched: list[dict[int, list[str]]] = []
         for row, text in enumerate(texts):
@@ -87,13 +138,23 @@ class ZeroShot:
             stems = [stem(t) for t in words]
             found: dict[int, list[str]] = defaultdict(list)
             seen: set[str] = set()
-            for n in range(1, _MAX_GRAM + 1):
+            # a word inside a longer matched phrase counts only for that phrase's themes: "mental
+            # health" is not evidence for "Health services", nor "old bill" for "Money ... bills"
+            owners: dict[int, set[int]] = {}
+            for n in range(_MAX_GRAM, 0, -1):
                 for start in range(len(stems) - n + 1):
                     gram = " ".join(stems[start:start + n])
                     if gram in seen or gram not in self._index:
                         continue
                     seen.add(gram)
+                    span = range(start, start + n)
+                    inside = (set.union(*(owners[i] for i in span))
+                              if exclusive and all(i in owners for i in span) else None)
+                    for i in span:
+                        owners.setdefault(i, set()).update(t for t, _ in self._index[gram])
                     for theme, weight in self._index[gram]:
+                        if inside is not None and theme not in inside:
+                            continue
                         raw[row, theme] += weight
                         found[theme].append(" ".join(words[start:start + n]))
             matched.append(dict(found))

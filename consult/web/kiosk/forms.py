@@ -14,6 +14,8 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length
 
 from consult.models import KioskDraft, Question, QuestionKind
+from consult.pipeline.anonymise.placeholders import display
+from consult.services.kiosk_draft import answer_to
 from consult.services.questions import AnswerChoice, choices_for
 
 
@@ -36,11 +38,16 @@ class Radios(_TranslatedErrorPrefix, GovRadioInput):
     pass
 
 
+def line_feeds_only(value: str | None) -> str | None:
+    """Browsers send a line break as CRLF but count it as one character: count it as the page does."""
+    return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else value
+
+
 class FreeTextAnswerForm(FlaskForm):
     class Meta:
         csrf = False  # CSRFProtect checks every POST before the view, skip included
 
-    answer = TextAreaField(widget=CharacterCount())
+    answer = TextAreaField(widget=CharacterCount(), filters=[line_feeds_only])
 
     def configure(self, max_chars: int) -> FreeTextAnswerForm:
         self.answer.validators = [
@@ -67,9 +74,10 @@ class ChoiceAnswerForm(FlaskForm):
 
 def answer_form(question: Question, draft: KioskDraft, language: str) -> FreeTextAnswerForm | ChoiceAnswerForm:
     """The form for ``question``, filled with what the person already answered in this journey."""
-    saved = draft.answers.get(str(question.id), {})
+    saved = answer_to(draft, question.id)
     if question.kind is QuestionKind.FREE_TEXT:
-        free_text = FreeTextAnswerForm(data={"answer": saved.get("text", "")})
+        text = display(saved.text, language) if saved and saved.text is not None else ""
+        free_text = FreeTextAnswerForm(data={"answer": text})
         return free_text.configure(current_app.config["ANSWER_MAX_CHARS"])
-    choice = ChoiceAnswerForm(data={"answer": saved.get("choice")})
+    choice = ChoiceAnswerForm(data={"answer": saved.choice if saved else None})
     return choice.configure(choices_for(question, language))

@@ -1,43 +1,48 @@
 """Kiosk pages: one question per page, no login, works without JavaScript.
 
-Access is declared once: every page needs a tablet set up with a signed device cookie.
-Every response is ``no-store`` so nothing of one person is left for the next.
+Access is declared once: every page needs a tablet set up with a signed device cookie naming a
+tablet that has not been revoked. Every response under /kiosk is ``no-store`` (error pages too)
+so nothing of one person is left for the next.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import TooManyRequests
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from consult.extensions import limiter
+from consult.pipeline.anonymise.placeholders import display
 from consult.services import kiosk as kiosk_service
-from consult.services.kiosk_enrolment import (
-    DEVICE_MAX_AGE,
-    device_cookie_value,
-    device_from_cookie,
-    device_from_enrolment,
-)
+from consult.services.kiosk import SubmitOutcome
+from consult.services.kiosk_enrolment import DEVICE_MAX_AGE, device_cookie_value, enrol_tablet
+from consult.services.routing import next_number
 from consult.web.kiosk import session as kiosk_session
+from consult.web.kiosk.commands import register_commands
 from consult.web.kiosk.forms import answer_form
-from consult.web.kiosk.pages import check_answers_rows, question_page
+from consult.web.kiosk.pages import check_answers_rows, placeholder_hint, question_page
+from consult.web.kiosk.tablet import DEVICE_COOKIE, refused_answer_page, retry_after_seconds, tablet_context
 from consult.web.template_globals import current_language
 
-bp = Blueprint("kiosk", __name__, url_prefix="/kiosk")
+bp = Blueprint("kiosk", __name__, url_prefix="/kiosk", cli_group=None)
 # A tablet's whole journey is a few dozen requests; this only stops floods (several tablets may share an address).
 limiter.limit("120 per minute")(bp)
-DEVICE_COOKIE = "consult_kiosk"
-OPEN_ENDPOINTS = {"kiosk.enrol", "kiosk.exit"}
+register_commands(bp)
+OPEN_ENDPOINTS = {"kiosk.enrol", "kiosk.exit", "kiosk.left"}
+EXIT_DESTINATIONS = {"timeout": ("kiosk.start", "timeout"), "clear": ("kiosk.start", "exit"),
+                     "finish": ("kiosk.start", None)}
 
 
 @bp.before_request
 def require_enrolled_tablet() -> ResponseReturnValue | None:
+    if request.method == "POST" and request.files:
+        abort(400)  # answers are typed, never uploaded
     if request.args.get("easy") in ("0", "1"):
         session[kiosk_session.EASY_READ] = request.args["easy"] == "1"
     if request.endpoint in OPEN_ENDPOINTS:
         return None
-    device = device_from_cookie(request.cookies.get(DEVICE_COOKIE))
-    context = kiosk_service.get_context(device.consultation_id, device.venue_id) if device else None
+    context = tablet_context()
     if context is None:
         return render_template("kiosk/not_enrolled.html"), 403
     g.kiosk = context
@@ -47,24 +52,39 @@ def require_enrolled_tablet() -> ResponseReturnValue | None:
     return None
 
 
-@bp.after_request
+@bp.after_app_request
 def never_cache(response: WerkzeugResponse) -> WerkzeugResponse:
-    response.headers["Cache-Control"] = "no-store, max-age=0"
-    response.headers["Pragma"] = "no-cache"
-    response.headers["Expires"] = "0"
+    if request.path == "/kiosk" or request.path.startswith("/kiosk/"):  # not-found and 405 pages too
+        response.headers["Cache-Control"] = "no-store, max-age=0"
+        response.headers["Pragma"] = "no-cache"
+        response.headers["Expires"] = "0"
     return response
+
+
+@bp.errorhandler(TooManyRequests)
+def too_many_requests(_error: TooManyRequests) -> ResponseReturnValue:
+    """Slowed down, not lost: a refused answer stays in its box, and the browser learns when to retry."""
+    page = refused_answer_page() or render_template("kiosk/error.html", message_key="too_many")
+    return page, 429, {"Retry-After": str(retry_after_seconds())}
+
+
+@bp.app_template_filter("placeholders")
+def placeholders_filter(text: str) -> str:
+    """Stored placeholders ([NAME]) in the page's language ([ENW])."""
+    return display(text, current_language())
 
 
 @bp.get("/enrol/<token>")
 def enrol(token: str) -> ResponseReturnValue:
-    device = device_from_enrolment(token)
+    device = enrol_tablet(token)
     if device is None:
         return render_template("kiosk/not_enrolled.html"), 403
     kiosk_session.wipe()
     response = redirect(url_for("kiosk.start"))
+    secure = request.is_secure or current_app.config["PUBLIC_BASE_URL"].startswith("https://")
     response.set_cookie(
         DEVICE_COOKIE, device_cookie_value(device), max_age=DEVICE_MAX_AGE, httponly=True, samesite="Lax",
-        secure=request.is_secure, path="/kiosk",
+        secure=secure, path="/kiosk",
     )
     return response
 
@@ -97,18 +117,21 @@ def question(number: int) -> ResponseReturnValue:
     form = answer_form(current, draft, current_language())
     if request.method == "POST" and request.form.get("action") == "skip":
         kiosk_service.skip_question(draft.token, current, current_language())
-        return redirect(_after(number))
+        return redirect(_after(number, draft.answers, None))
     if form.validate_on_submit():
-        if kiosk_service.record_answer(draft.token, current, form.answer.data, current_language()):
+        saved = kiosk_service.record_answer(draft.token, current, form.answer.data, current_language())
+        if saved is not None and saved.safeguarding:
             session[kiosk_session.SUPPORT] = True
-        return redirect(_after(number))
-    return question_page(number, current, form, g.kiosk)
+        return redirect(_after(number, draft.answers, form.answer.data))
+    return question_page(number, current, form, g.kiosk, draft)
 
 
-def _after(number: int) -> str:
-    if request.args.get("from") == "check" or number >= len(g.kiosk.questions):
+def _after(number: int, answers: dict[str, dict[str, object]], answer: str | None) -> str:
+    from_check = request.args.get("from") == "check"
+    following = next_number(g.kiosk.questions, answers, number, answer, from_check)  # routes may skip ahead
+    if following is None:
         return url_for("kiosk.check")
-    return url_for("kiosk.question", number=number + 1)
+    return url_for("kiosk.question", number=following, **({"from": "check"} if from_check else {}))
 
 
 @bp.get("/check")
@@ -119,15 +142,15 @@ def check() -> ResponseReturnValue:
     kiosk_session.touch()
     rows = check_answers_rows(draft, g.kiosk.questions, current_language())
     return render_template("kiosk/check.html", rows=rows, show_support=session.pop(kiosk_session.SUPPORT, False),
-                           kiosk_journey_active=True)
+                           placeholder_hint=placeholder_hint(current_language()), kiosk_journey_active=True)
 
 
 @bp.post("/check")
 def submit() -> ResponseReturnValue:
     outcome = kiosk_service.submit(kiosk_session.journey_token())
-    if outcome.already_submitted:
+    if outcome is SubmitOutcome.ALREADY_SUBMITTED:
         return render_template("kiosk/already_submitted.html"), 409
-    if not outcome.submitted:
+    if outcome is SubmitOutcome.NO_JOURNEY:
         return redirect(url_for("kiosk.start"))
     kiosk_session.finish()
     return redirect(url_for("kiosk.thank_you"))
@@ -147,9 +170,17 @@ def keep_alive() -> ResponseReturnValue:
 
 @bp.get("/exit")
 def exit() -> ResponseReturnValue:
+    """Wipe everything; Exit This Page (no reason) leaves for a page that names nothing."""
+    language = current_language()
     kiosk_session.wipe()
-    response = redirect(url_for("kiosk.start", ended="timeout" if request.args.get("reason") == "timeout" else "exit"))
+    endpoint, ended = EXIT_DESTINATIONS.get(request.args.get("reason", ""), ("kiosk.left", None))
+    target = url_for(endpoint, lang=language) if endpoint == "kiosk.left" else url_for(endpoint, ended=ended)
+    response = redirect(target)
     response.headers["Clear-Site-Data"] = '"cache", "storage"'
     return response
 
 
+@bp.get("/left")
+def left() -> ResponseReturnValue:
+    """Where Exit This Page lands: no consultation, venue or service named, nothing to go back to."""
+    return render_template("kiosk/left.html")

@@ -1,0 +1,114 @@
+"""Benchmark untrained sentiment and codebook-only themes on the project's own domain sets.
+
+usage: python bench/domain.py [dev|eval|both] [--misses]
+
+The sets (``bench/data/domain_dev.jsonl``, ``domain_eval.jsonl``) are answers to the demo
+consultation's free-text questions in many voices, labelled by hand before the rules were tuned:
+``{"id", "question", "text", "sentiment": positive|neutral|negative|mixed, "themes": [...]}``.
+Untrained is what a new consultation gets, so nothing here is fitted. Sentiment is scored as
+macro-F1 over positive/neutral/negative with "mixed" counted as neutral (as the NHS scale does),
+recall of negatives, and how "mixed" answers were shown; themes as micro- and macro-F1 with the
+default codebook. Develop against dev; read eval only to measure.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from consult.pipeline.sentiment import score
+from consult.pipeline.themes.codebook import load_codebook
+from consult.pipeline.themes.coder import Coder
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+CODEBOOK = ROOT / "consult" / "pipeline" / "data" / "default_codebook.yaml"
+CLASSES = ("positive", "neutral", "negative")
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    with (DATA / f"domain_{name}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _three(label: str) -> str:
+    return "neutral" if label == "mixed" else label
+
+
+def sentiment_report(rows: list[dict[str, Any]], misses: bool) -> dict[str, float]:
+    """Macro-F1 (mixed as neutral), negative recall, and the mixed answers' fate."""
+    gold = [r["sentiment"] for r in rows]
+    results = [score(r["text"], r["question"]) for r in rows]
+    shown = ["mixed" if getattr(s, "mixed", False) else s.label for s in results]
+    pred = [_three(s) for s in shown]
+    f1s = {}
+    for c in CLASSES:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if _three(g) == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if _three(g) != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if _three(g) == c and p != c)
+        f1s[c] = _f1(tp, fp, fn)
+    negatives = [p for g, p in zip(gold, pred, strict=True) if g == "negative"]
+    mixed_fate = Counter(s for g, s in zip(gold, shown, strict=True) if g == "mixed")
+    flagged = [g for g, s in zip(gold, shown, strict=True) if s == "mixed"]
+    accuracy = sum(1 for g, p in zip(gold, pred, strict=True) if _three(g) == p) / len(rows)
+    print(f"  sentiment macro-F1 {sum(f1s.values()) / 3:.3f} (mixed as neutral); accuracy {accuracy:.3f}; "
+          + ", ".join(f"{c} {f1s[c]:.3f}" for c in CLASSES))
+    print(f"  negatives read as negative: {negatives.count('negative')}/{len(negatives)} "
+          f"= {negatives.count('negative') / max(1, len(negatives)):.3f}")
+    print(f"  gold mixed ({sum(mixed_fate.values())}) shown as: {dict(mixed_fate)}; "
+          f"shown mixed: {len(flagged)}, of which gold mixed {flagged.count('mixed')}")
+    if misses:
+        for r, s, p in zip(rows, results, pred, strict=True):
+            if p != _three(r["sentiment"]):
+                print(f"    {r['sentiment']:>8} -> {p:<8} {s.polarity:+.2f} [{r['question'][:12]}] {r['text'][:110]}")
+    return {"macro": sum(f1s.values()) / 3, "neg_recall": negatives.count("negative") / max(1, len(negatives))}
+
+
+def theme_report(rows: list[dict[str, Any]], misses: bool) -> dict[str, float]:
+    """Micro- and macro-F1 of codebook-only coding (no training) against the gold themes."""
+    coder = Coder(load_codebook(CODEBOOK))
+    coded = coder.code([r["text"] for r in rows], [r["question"] for r in rows])
+    pred = [{s.name for s in scores if s.confidence >= 0.5} or {scores[0].name} if scores else set()
+            for scores in coded]
+    counts: dict[str, list[int]] = {n: [0, 0, 0] for n in coder.names}
+    for r, p in zip(rows, pred, strict=True):
+        g = set(r["themes"])
+        for n in coder.names:
+            counts[n][0] += n in g and n in p
+            counts[n][1] += n not in g and n in p
+            counts[n][2] += n in g and n not in p
+    tp, fp, fn = (sum(c[k] for c in counts.values()) for k in range(3))
+    scored = [n for n, c in counts.items() if c[0] + c[2] >= 5]
+    macro = sum(_f1(*counts[n]) for n in scored) / max(1, len(scored))
+    print(f"  themes micro-F1 {_f1(tp, fp, fn):.3f} (P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f}); "
+          f"macro-F1 {macro:.3f} over {len(scored)} themes with >= 5 gold")
+    if misses:
+        for n in scored:
+            print(f"    {_f1(*counts[n]):.2f} tp {counts[n][0]:3d} fp {counts[n][1]:3d} fn {counts[n][2]:3d}  {n}")
+        for r, p in zip(rows, pred, strict=True):
+            if set(r["themes"]) != p:
+                gold = set(r["themes"])
+                print(f"    missed {sorted(gold - p)} extra {sorted(p - gold)}: {r['text'][:90]}")
+    return {"micro": _f1(tp, fp, fn), "macro": macro}
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    which = args[0] if args else "both"
+    for name in (("dev", "eval") if which == "both" else (which,)):
+        rows = _rows(name)
+        print(f"== domain {name}: {len(rows)} answers, gold {dict(Counter(r['sentiment'] for r in rows))}")
+        sentiment_report(rows, "--misses" in sys.argv)
+        theme_report(rows, "--theme-misses" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The facilitator's pages: their own organisation's venues only. English only."""
