@@ -57,7 +57,8 @@ def sms_transcript(consultation: Consultation, language: Language) -> list[SmsMe
     keyword = (consultation.sms_keyword_cy if language == "cy" else consultation.sms_keyword) or "(no keyword)"
     routes = routing_indexes(list(consultation.questions))
     messages = [SmsMessage("person", keyword)]
-    messages.append(_ours(render("welcome", language, who=fit_who(survey.who(language)))))
+    welcome = render("welcome", language, who=fit_who(survey.who(language)), total=len(survey.questions))
+    messages.append(_ours(welcome))
     for index in range(len(survey.questions)):
         jumps = [f"reply ‘{value}’ skips to question {target + 1}" for value, target in routes[index].items()]
         messages.append(_ours(ask(survey, index, language), "; ".join(jumps)))

@@ -154,7 +154,7 @@ def test_the_development_server_names_no_versions(tmp_path: Path) -> None:
     command = [sys.executable, "-c", "from consult.cli import main; main()", "serve", "--port", str(port)]
     server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # gunicorn loads the word lists before it listens
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/app.css", timeout=2) as response:
@@ -165,5 +165,5 @@ def test_the_development_server_names_no_versions(tmp_path: Path) -> None:
                 time.sleep(0.2)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=60)  # gunicorn lets its workers finish first
     assert header == "consult"

@@ -63,7 +63,7 @@ def test_the_sms_preview_is_the_conversation_as_text(staff: FlaskClient, demo: F
     consultation = demo_consultation(demo)
     page = staff.get(f"/staff/consultations/{consultation.id}/preview/sms").get_data(as_text=True)
     assert 'lang="en">VOICE</p>' in page and 'lang="cy">LLAIS</p>' in page
-    assert "Your Police and Crime Commissioner wants your views." in page
+    assert "Your Police and Crime Commissioner wants your views: 7 questions." in page
     assert "GSM-7" in page and "1 text message" in page
 
 
