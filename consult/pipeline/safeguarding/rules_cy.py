@@ -146,6 +146,7 @@ RULES: tuple[tuple[str, str], ...] = (
               r" allan\b|\b(?:sigaret\w*|taniwr|fflam|lighter)\b[^.!?]{0,15}\b(?:ar|i|yn)\s+fy\s+(?:llaw|nwylo|mraich|"
               r"mreichiau"
               r"|nghoes|nghoesau|nghroen|ngarddwrn|nghluniau)\b"),
+    (SUICIDE, r"\b(?:di|wedi)\s+bod\s+(?:yn\s+)?(?:torri|llosgi|brifo fy hun|niweidio)\b"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon"
               r"|mor|dwr)"
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"

@@ -237,7 +237,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|roof|rooftop|tracks|railway|rail line|cliffs?|top of the (?:car park|multi|building|cliff)|viaduct)\b"
              r"(?!\s+of (?:my|the) (?:seat|bed))"),
     # overdose
-    (SUICIDE, r"\boverdos\w*|\bod(?:d?ed|ing|d)?\b|\bover dose\w*|\b(?:went|gone|go|going) over again\b"),
+    (SUICIDE, r"\boverdos\w*|\bod(?:d?ed|ing)?\b|\bover dose\w*|\b(?:went|gone|go|going) over again\b"),
     (SUICIDE, r"\b(?:took|taken|take|taking|swallowed|swallow\w*|neck\w*|done|did|downed|down\w*|had|smashed|drop\w*"
               r"|necked|popped|popping|used|injected|shot up|snorted)\s+(?:" + _MANY + r")[^.!?]{0,30}?\b" + DRUG),
     (SUICIDE, r"\b" + _TOOK + r"\b[^.!?,]{0,15}?\b" + _QTY + r"\b[^.!?,]{0,25}?\b" + DRUG + r"\b"
