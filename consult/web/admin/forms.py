@@ -68,6 +68,16 @@ class RoleForm(FlaskForm):
         return self
 
 
+def _name_lines(_form: FlaskForm, field: TextAreaField) -> None:
+    """Each name must be able to match an answer's words: no placeholder brackets, not one letter."""
+    for line in (field.data or "").splitlines():
+        name = " ".join(line.split())
+        if "[" in name or "]" in name:
+            raise ValidationError(f"Names can't contain [ or ]: ‘{name[:40]}’")
+        if name and (len(name) < 2 or len(name) > 100):
+            raise ValidationError(f"Each name must be 2 to 100 characters: ‘{name[:40]}’")
+
+
 class OrganisationForm(FlaskForm):
     name = StringField("Name", widget=GovTextInput(), validators=[
         InputRequired(message="Enter the organisation's name"),
@@ -77,6 +87,8 @@ class OrganisationForm(FlaskForm):
         choices=[SelectChoice(kind.value, KIND_LABELS[kind]) for kind in OrganisationKind])
     redact_places = TextAreaField("Named places to remove from answers", widget=GovTextArea(), validators=[
         Length(max=20_000, message="The list must be 20,000 characters or fewer")])
+    redact_names = TextAreaField("Names and nicknames to remove from answers", widget=GovTextArea(), validators=[
+        Length(max=20_000, message="The list of names must be 20,000 characters or fewer"), _name_lines])
     submit = SubmitField("Save organisation", widget=GovSubmitInput())
 
 
