@@ -150,6 +150,7 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("admin.kiosks", "GET"): Case("/admin/kiosks", ADMIN_ONLY),
     ("admin.revoke_kiosk", "POST"): Case("/admin/kiosks/{tablet}/revoke", (302, 302, 403, 403, 403, 302)),
     ("admin.retention", "GET"): Case("/admin/retention", ADMIN_ONLY),
+    ("admin.retention", "POST"): Case("/admin/retention", ADMIN_ONLY),  # empty form: errors shown
     ("admin.audit_log", "GET"): Case("/admin/audit", ADMIN_ONLY),
     # kiosk: an enrolled tablet only
     ("kiosk.enrol", "GET"): Case("/kiosk/enrol/{kiosk_token}", (302,) * 6),
