@@ -1,7 +1,7 @@
 """retention settings an admin can change on a page, overriding the configuration
 
 Revision ID: c4a8e2f1d6b3
-Revises: b7e1f4a2c9d0
+Revises: c4f2a9d1e6b3
 Create Date: 2026-11-30 10:25:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = 'c4a8e2f1d6b3'
-down_revision = 'b7e1f4a2c9d0'
+down_revision = 'c4f2a9d1e6b3'
 branch_labels = None
 depends_on = None
 
