@@ -76,7 +76,8 @@ def register_templates(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from consult.web.admin import organisations as _organisations  # noqa: F401  (routes on the admin blueprint)
+    from consult.web.admin import kiosks as _kiosks  # noqa: F401  (routes on the admin blueprint)
+    from consult.web.admin import organisations as _organisations  # noqa: F401
     from consult.web.admin import records as _records  # noqa: F401
     from consult.web.admin import users as _users  # noqa: F401
     from consult.web.admin.views import bp as admin_bp

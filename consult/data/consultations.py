@@ -45,6 +45,16 @@ def list_place_names(organisation_ids: list[int] | None = None) -> list[str]:
     return names
 
 
+def list_redact_names(organisation_id: int) -> list[str]:
+    """One organisation's own names (local nicknames): the anonymiser's [NAME] list for its answers."""
+    block = db.session.scalar(select(Organisation.redact_names).where(Organisation.id == organisation_id))
+    return [line.strip() for line in (block or "").splitlines() if line.strip()]
+
+
+def get_venue_organisation_id(venue_id: int) -> int | None:
+    return db.session.scalar(select(Venue.organisation_id).where(Venue.id == venue_id))
+
+
 def list_consultations() -> list[Consultation]:
     """Every consultation, newest first."""
     return list(db.session.scalars(select(Consultation).order_by(Consultation.id.desc())))

@@ -12,8 +12,9 @@ def get_organisation_by_name(name: str) -> Organisation | None:
     return db.session.scalar(select(Organisation).where(Organisation.name == name))
 
 
-def create_organisation(name: str, kind: OrganisationKind, redact_places: str = "") -> Organisation:
-    organisation = Organisation(name=name, kind=kind, redact_places=redact_places)
+def create_organisation(name: str, kind: OrganisationKind, redact_places: str = "",
+                        redact_names: str = "") -> Organisation:
+    organisation = Organisation(name=name, kind=kind, redact_places=redact_places, redact_names=redact_names)
     db.session.add(organisation)
     db.session.flush()
     return organisation

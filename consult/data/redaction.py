@@ -37,13 +37,22 @@ def get_text_answer(answer_id: int, organisation_id: int | None) -> Answer | Non
 
 def add_named_place(organisation_id: int, place: str) -> bool:
     """Add a place to the organisation's list the anonymiser removes; False if it was there."""
+    return _add_line(organisation_id, "redact_places", place)
+
+
+def add_redact_name(organisation_id: int, name: str) -> bool:
+    """Add a name (a local nickname) to the organisation's [NAME] list; False if it was there."""
+    return _add_line(organisation_id, "redact_names", name)
+
+
+def _add_line(organisation_id: int, column: str, words: str) -> bool:
     organisation = db.session.get(Organisation, organisation_id)
     if organisation is None:
         return False
-    places = [line.strip() for line in organisation.redact_places.splitlines() if line.strip()]
-    if place.lower() in {p.lower() for p in places}:
+    lines = [line.strip() for line in str(getattr(organisation, column)).splitlines() if line.strip()]
+    if words.lower() in {line.lower() for line in lines}:
         return False
-    organisation.redact_places = "\n".join([*places, place])
+    setattr(organisation, column, "\n".join([*lines, words]))
     db.session.flush()
     return True
 

@@ -14,6 +14,7 @@ from consult.models.kiosk import KioskDraft, KioskTablet
 from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
 from consult.models.response import Answer, Channel, Response
 from consult.models.safeguarding import ReviewOutcome, SafeguardingReview
+from consult.models.settings import RetentionSetting
 from consult.models.theme import AnswerTheme, CodeSource, CodeStatus, Theme, ThemeStatus
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "Question",
     "QuestionKind",
     "Response",
+    "RetentionSetting",
     "ReviewOutcome",
     "Role",
     "SafeguardingReview",

@@ -45,6 +45,8 @@ class Organisation(Timestamped, Base):
     kind: Mapped[OrganisationKind] = mapped_column(_enum(OrganisationKind, "organisation_kind"))
     # Named places (hostels, centres) whose names the anonymiser replaces with [PLACE], one a line.
     redact_places: Mapped[str] = mapped_column(Text, default="")
+    # The organisation's own names (local nicknames) the anonymiser replaces with [NAME], one a line.
+    redact_names: Mapped[str] = mapped_column(Text, default="")
 
     venues: Mapped[list[Venue]] = relationship(back_populates="organisation")
     users: Mapped[list[User]] = relationship(back_populates="organisation")

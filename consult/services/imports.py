@@ -129,7 +129,7 @@ def import_responses(
     ]
     if report.errors:
         return report
-    anonymiser = anonymiser_for_organisations()
+    anonymiser = anonymiser_for_organisations(venue.organisation_id if venue else None)
     today = datetime.now(UTC).date()
     for answers, participants in planned:
         response = response_data.create_response(

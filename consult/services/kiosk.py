@@ -23,7 +23,7 @@ from consult.models import Channel, Consultation, ConsultationStatus, KioskDraft
 from consult.pipeline.anonymise.placeholders import counts as placeholder_counts
 from consult.pipeline.anonymise.placeholders import neutral
 from consult.pipeline.text import clean_text
-from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.anonymisers import anonymiser_for_venue
 from consult.services.answers import prepare_text, store_anonymised_text, store_choice
 from consult.services.kiosk_draft import DraftAnswer, answers_of, put_answer
 from consult.services.routing import ids_on_path
@@ -80,17 +80,17 @@ def record_answer(token: str, question: Question, value: str, language: str) -> 
     if draft is None:
         return None
     if question.kind is QuestionKind.FREE_TEXT:
-        answer = _prepared(clean_text(neutral(value)))
+        answer = _prepared(clean_text(neutral(value)), draft.venue_id)
     else:
         answer = DraftAnswer(choice=value)
     _update(draft, question, answer, language)
     return answer
 
 
-def _prepared(text: str) -> DraftAnswer:
+def _prepared(text: str, venue_id: int | None) -> DraftAnswer:
     if is_blank(text):
         return DraftAnswer(skipped=True)
-    prepared = prepare_text(text, anonymiser_for_organisations(), current_app.config["ANSWER_MAX_CHARS"])
+    prepared = prepare_text(text, anonymiser_for_venue(venue_id), current_app.config["ANSWER_MAX_CHARS"])
     categories = prepared.safeguarding_categories if prepared.safeguarding_flagged else ()
     return DraftAnswer(text=prepared.text, redactions=placeholder_counts(prepared.text), safeguarding=categories)
 

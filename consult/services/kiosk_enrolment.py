@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from consult.data import consultations as consultation_data
 from consult.data import kiosk as kiosk_data
 from consult.extensions import db
+from consult.services import audit
 
 ENROLMENT_MAX_AGE = 7 * 24 * 3600  # a set-up link works for a week, once
 DEVICE_MAX_AGE = 365 * 24 * 3600  # a set-up tablet stays set up for a year unless revoked
@@ -45,6 +46,7 @@ class TabletSummary:
     consultation: str
     enrolled_at: datetime
     revoked: bool
+    consultation_title: str = ""
 
 
 def _serializer(salt: str) -> URLSafeTimedSerializer:
@@ -113,13 +115,15 @@ def device_from_cookie(value: str | None) -> KioskDevice | None:
     return KioskDevice(tablet.consultation_id, tablet.venue_id, tablet.public_id)
 
 
-def revoke_tablet(tablet_id: str) -> bool:
-    """Stop a tablet working as a kiosk at once; False when no such tablet exists."""
+def revoke_tablet(tablet_id: str, actor_id: int | None = None) -> bool:
+    """Stop a tablet working as a kiosk at once, audited (``actor_id`` is None from the command line);
+    False when no such tablet exists. Revoking a revoked tablet changes nothing."""
     tablet = kiosk_data.get_tablet(tablet_id)
     if tablet is None:
         return False
     if tablet.revoked_at is None:
         tablet.revoked_at = datetime.now(UTC)
+        audit.record(audit.TABLET_REVOKED, user_id=actor_id, object_type="kiosk_tablet", object_id=tablet.id)
         db.session.commit()
     return True
 
@@ -131,6 +135,6 @@ def list_tablets() -> list[TabletSummary]:
         venue = consultation_data.get_venue(tablet.venue_id) if tablet.venue_id else None
         summaries.append(TabletSummary(
             tablet.public_id, venue.name if venue else "", consultation.slug if consultation else "",
-            tablet.enrolled_at, tablet.revoked_at is not None,
+            tablet.enrolled_at, tablet.revoked_at is not None, consultation.title_en if consultation else "",
         ))
     return summaries

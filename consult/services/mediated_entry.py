@@ -92,7 +92,7 @@ def prepare_entry(
 ) -> tuple[PreparedItem, ...]:
     """Anonymise and screen each typed answer in memory. An answer left as it was shown at the
     check step keeps what the screen found in the words before they were anonymised."""
-    anonymiser = anonymiser_for_organisations()
+    anonymiser = anonymiser_for_organisations(context.venue.organisation_id)
     limit = int(current_app.config["ANSWER_MAX_CHARS"])
     items = []
     for question in context.questions:

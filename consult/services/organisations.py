@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from consult.data import organisations as organisation_data
 from consult.extensions import db
 from consult.models import Organisation, OrganisationKind, Venue, VenueType
-from consult.services import audit
+from consult.services import audit, cache
 
 VENUE_TYPE_LABELS = {
     VenueType.WOMENS_CENTRE: "Women's centre",
@@ -78,7 +78,7 @@ def get_venue(venue_id: int) -> Venue | None:
 
 
 def _clean_places(places: str) -> str:
-    """One named place a line, trimmed, without blanks or repeats."""
+    """One named place (or name) a line, trimmed, without blanks or repeats."""
     seen: dict[str, None] = {}
     for line in places.splitlines():
         if line.strip():
@@ -87,14 +87,15 @@ def _clean_places(places: str) -> str:
 
 
 def save_organisation(actor_id: int, organisation_id: int | None, name: str, kind: OrganisationKind,
-                      redact_places: str) -> Organisation:
+                      redact_places: str, redact_names: str = "") -> Organisation:
     """Create (no id) or update an organisation; names are unique."""
     name = " ".join(name.split())
     clash = organisation_data.get_organisation_by_name(name)
     if clash is not None and clash.id != organisation_id:
         raise OrganisationError("An organisation with this name already exists", "name")
     if organisation_id is None:
-        organisation = organisation_data.create_organisation(name, kind, _clean_places(redact_places))
+        organisation = organisation_data.create_organisation(name, kind, _clean_places(redact_places),
+                                                            _clean_places(redact_names))
     else:
         found = organisation_data.get_organisation(organisation_id)
         if found is None:
@@ -102,10 +103,13 @@ def save_organisation(actor_id: int, organisation_id: int | None, name: str, kin
         organisation = found
         organisation.name, organisation.kind = name, kind
         organisation.redact_places = _clean_places(redact_places)
+        organisation.redact_names = _clean_places(redact_names)
     db.session.flush()
     audit.record(audit.ORGANISATION_SAVED, user_id=actor_id, object_type="organisation", object_id=organisation.id,
-                 created=organisation_id is None, places=len(organisation.redact_places.splitlines()))
+                 created=organisation_id is None, places=len(organisation.redact_places.splitlines()),
+                 names=len(organisation.redact_names.splitlines()))
     db.session.commit()
+    cache.clear()  # place and name lists feed the anonymiser
     return organisation
 
 
@@ -128,4 +132,5 @@ def save_venue(actor_id: int, organisation_id: int, venue_id: int | None, name: 
     audit.record(audit.VENUE_SAVED, user_id=actor_id, object_type="venue", object_id=venue.id,
                  organisation_id=organisation_id, created=venue_id is None, active=venue.active)
     db.session.commit()
+    cache.clear()  # place and name lists feed the anonymiser
     return venue

@@ -1,8 +1,9 @@
 """Redaction review: answers from a facilitator's venues as stored, and redacting more.
 
 Redacting only ever replaces words in the stored text with a typed placeholder, so nothing can
-be un-redacted: the words are gone from the database once the change is saved. A place can be
-added to the organisation's own list, so the anonymiser removes it from future answers too.
+be un-redacted: the words are gone from the database once the change is saved. A place or a name
+(a local nickname) can be added to the organisation's own list, so the anonymiser removes it
+from that organisation's future answers too.
 Audit events record the kind of detail and how many were removed, never the words.
 """
 
@@ -15,6 +16,7 @@ from datetime import date
 from consult.data import redaction as redaction_data
 from consult.extensions import db
 from consult.models import Answer, User
+from consult.services import cache
 from consult.services.audit import record_by_current_user as record
 from consult.services.safeguarding_queue import CHANNEL_LABELS, organisation_scope
 
@@ -33,6 +35,10 @@ KIND_LABELS = {**KINDS, "POSTCODE": "Postcode", "NHS_NUMBER": "NHS number", "NI_
                "PRISON_NUMBER": "Prison number", "PNC_ID": "PNC ID", "CRO_NUMBER": "CRO number", "CRN": "Case number",
                "VEHICLE_REG": "Vehicle registration", "CARD": "Card number", "BANK_ACCOUNT": "Bank account",
                "URL": "Web address", "IP_ADDRESS": "IP address"}
+
+
+# The kinds an organisation keeps a list of for its anonymiser.
+_ADD_TO_LIST = {"PLACE": redaction_data.add_named_place, "NAME": redaction_data.add_redact_name}
 
 
 class NotReviewable(LookupError):
@@ -77,8 +83,12 @@ def stored_answer(user: User, answer_id: int) -> StoredAnswer:
     return _stored(answer)
 
 
-def redact_more(user: User, answer_id: int, words: str, kind: str, add_to_places: bool = False) -> int:
-    """Replace every occurrence of ``words`` in the stored answer with ``[KIND]``; returns how many."""
+def redact_more(user: User, answer_id: int, words: str, kind: str, add_to_list: bool = False) -> int:
+    """Replace every occurrence of ``words`` in the stored answer with ``[KIND]``; returns how many.
+
+    With ``add_to_list``, a PLACE or NAME is also added to the list of the organisation whose venue
+    the answer came from, so the anonymiser removes it from that organisation's next answers.
+    """
     answer = _in_scope(user, answer_id)
     words = " ".join(words.split())
     if kind not in KINDS:
@@ -94,10 +104,12 @@ def redact_more(user: User, answer_id: int, words: str, kind: str, add_to_places
     answer.redactions = {**answer.redactions, kind: answer.redactions.get(kind, 0) + count}
     added = False
     venue = answer.response.venue
-    if add_to_places and kind == "PLACE" and venue is not None:
-        added = redaction_data.add_named_place(venue.organisation_id, words)
-    record("redaction.redacted", "answer", answer_id, kind=kind, count=count, added_to_places=added)
+    add = _ADD_TO_LIST.get(kind)
+    if add_to_list and add is not None and venue is not None:
+        added = add(venue.organisation_id, words)
+    record("redaction.redacted", "answer", answer_id, kind=kind, count=count, added_to_list=added)
     db.session.commit()
+    cache.clear()  # a word added to a list applies to the next answer
     return count
 
 

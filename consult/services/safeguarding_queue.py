@@ -31,6 +31,7 @@ CATEGORY_LABELS = {
     screen.ABUSE: "Abuse or violence",
     screen.CHILD: "Child at risk",
     screen.DANGER: "Immediate danger",
+    screen.EXPLOITATION: "Criminal exploitation",
 }
 OUTCOME_LABELS = {
     ReviewOutcome.CONTACTED_SUPPORT: "Contacted support",

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from consult.data import consultations as consultation_data
 from consult.data import sms as sms_data
 from consult.extensions import db
+from consult.services import retention_settings
 from consult.services.sms_conversations import apply_state, state_of
 from consult.services.sms_survey import rules_from, survey_for
 from sms.dialogue import Event
@@ -98,12 +99,12 @@ FINISHED = (str(Status.COMPLETED), str(Status.STOPPED), str(Status.ENDED), str(S
 def purge(now: datetime | None = None) -> int:
     """For ``consult purge``: delete MessageSids past SMS_MESSAGE_ID_RETENTION_DAYS (7; redeliveries
     come within minutes) and finished conversations idle past SMS_CONVERSATION_RETENTION_DAYS (30).
+    An admin's days from the Retention page win over the configuration.
     Opt-outs are kept: forgetting a STOP would mean texting someone who asked us not to.
     Update contacts are purged by the caller (UPDATE_CONTACT_RETENTION_DAYS)."""
     now = now or datetime.now(UTC)
-    config = current_app.config
-    id_days = int(config.get("SMS_MESSAGE_ID_RETENTION_DAYS", 7))
-    conversation_days = int(config.get("SMS_CONVERSATION_RETENTION_DAYS", 30))
+    id_days = retention_settings.days("SMS_MESSAGE_ID_RETENTION_DAYS")
+    conversation_days = retention_settings.days("SMS_CONVERSATION_RETENTION_DAYS")
     deleted = sms_data.delete_inbound_before(now - timedelta(days=id_days))
     deleted += sms_data.delete_conversations_idle_before(FINISHED, now - timedelta(days=conversation_days))
     db.session.commit()

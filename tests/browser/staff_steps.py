@@ -148,3 +148,28 @@ def reset_staff_password(page: Page, visit: Visit) -> None:
     page.goto(visit.url(f"/admin/users/{user_id}"))
     with page.expect_navigation():
         page.get_by_role("button", name="Reset password").click()
+
+
+def _spare_tablet(visit: Visit) -> str:
+    """A tablet set up for the demo venue that no other state uses, so revoking it affects nobody."""
+    from consult.services.kiosk_enrolment import enrol_tablet, enrolment_token
+
+    with visit.server.app.app_context():
+        device = enrol_tablet(enrolment_token("Riverside Women's Centre", "your-voice-2027"))
+        db.session.remove()
+    assert device is not None
+    return device.tablet_id
+
+
+def kiosk_tablets(page: Page, visit: Visit) -> None:
+    """The admin's list of kiosk tablets, with at least one still working."""
+    _spare_tablet(visit)
+    page.goto(visit.url("/admin/kiosks"))
+
+
+def revoke_spare_tablet(page: Page, visit: Visit) -> None:
+    """An admin revokes a tablet of its own from the kiosk tablets page."""
+    spare = _spare_tablet(visit)
+    page.goto(visit.url("/admin/kiosks"))
+    with page.expect_navigation():
+        page.get_by_role("button", name=f"Revoke tablet {spare}").click()

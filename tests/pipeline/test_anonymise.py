@@ -136,6 +136,33 @@ def test_organisation_places_and_allow_list() -> None:
     assert result.text == "moved from [PLACE] to [PLACE], kev says hi"
 
 
+def test_organisation_names_are_whole_words_in_any_case() -> None:
+    engine = Anonymiser(places=["Hope House"], names=["Stinky", "Big  Al's", "Monday"])
+    result = engine.anonymise("STINKY and big al’s met at hope house on monday; stinkyy, xstinky and stinky2 did not")
+    assert result.text == "[NAME] and [NAME] met at [PLACE] on [NAME]; stinkyy, xstinky and stinky2 did not"
+    assert result.counts() == {"NAME": 3, "PLACE": 1}
+
+
+def test_organisation_names_win_over_what_the_finders_would_keep() -> None:
+    # "Reading" is a town and "May" a month to the finders; a facilitator said they are names here.
+    engine = Anonymiser(names=["Reading", "may"])
+    assert engine.anonymise("Reading told May about it in march").text == "[NAME] told [NAME] about it in march"
+    assert Anonymiser(allow=["Kev"], names=["Kev"]).anonymise("kev says hi").text == "[NAME] says hi"
+
+
+@pytest.mark.parametrize("text", ["[NAME] met name at [PLACE]", "NAME]", "[NAME", "Al's [NAME]s", ""])
+def test_organisation_names_are_idempotent_and_never_touch_placeholders(text: str) -> None:
+    engine = Anonymiser(names=["name", "[NAME]", "NAME]", "s", "  ", "Al's"])
+    once = engine.anonymise(text).text
+    assert engine.anonymise(once).text == once
+    assert "[NAME]" in once or not text
+
+
+def test_no_organisation_names_changes_nothing() -> None:
+    text = "Stinky helped me at the hostel"
+    assert Anonymiser(names=[]).anonymise(text).text == Anonymiser().anonymise(text).text
+
+
 def test_checksums() -> None:
     assert nhs_ok("9434765919")
     assert not nhs_ok("9434765918")

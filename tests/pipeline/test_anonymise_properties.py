@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,6 +107,37 @@ def test_any_unicode_is_safe_and_idempotent_read_as_welsh(text: str) -> None:
 def test_redaction_is_idempotent(parts: list[str]) -> None:
     once = anonymise(" ".join(parts)).text
     assert anonymise(once).text == once
+
+
+def _interleave(parts: list[str], names: list[str]) -> str:
+    return " ".join(p for pair in zip(parts, names * len(parts), strict=False) for p in pair)
+
+
+def _survivors(names: list[str], text: str) -> list[str]:
+    listed = [" ".join(n.split()) for n in names if n.strip() and "[" not in n and "]" not in n]
+    return [n for n in listed if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, n.split())) + r"(?!\w)",
+                                           text.replace("\u2019", "'"), re.IGNORECASE)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=4), st.lists(st.text(max_size=8), max_size=10))
+def test_any_organisation_names_never_raise_and_never_survive(names: list[str], parts: list[str]) -> None:
+    text = _interleave(parts, [n for n in names if n.strip()])
+    result = Anonymiser(names=names).anonymise(text)
+    assert all(0 <= e.start < e.end <= len(text) for e in result.entities)
+    assert _survivors(names, result.text) == []
+
+
+_NICKNAME = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’- "), min_size=1,
+                    max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NICKNAME, max_size=4), st.lists(st.sampled_from(FILLER), max_size=10))
+def test_organisation_names_are_idempotent(names: list[str], parts: list[str]) -> None:
+    engine = Anonymiser(names=names)
+    once = engine.anonymise(_interleave(parts, [n for n in names if n.strip()])).text
+    assert engine.anonymise(once).text == once
 
 
 # Invisible characters a clumsy or hostile writer can slip inside an identifier, and the

@@ -57,6 +57,18 @@ def test_normalisation_reads_texting() -> None:
     assert normalise("He’ll KILL me, I’m sooooo scared") == "hell kill me, im soo scared"
     assert normalise("llyncu'r tabledi, dw i'n ofn") == "llyncu r tabledi, dw i n ofn"
     assert normalise("hunan-niweidio, â, ŵ") == "hunan niweidio, a, w"
+    assert normalise("wnt 2 die, bin cuttin agen") == "want to die, been cutting again"
+    assert normalise("he wnt let me out 2 years ago") == "he wont let me out 2 years ago"
+
+
+@pytest.mark.parametrize("text", ["wnt 2 die", "gonna kil myself 2nite", "he batterd me agen lst nite",
+                                  "they got me shottin 4 them", "i od'd last nite"])
+def test_text_speak_is_read(text: str) -> None:
+    assert assess_rules(text).flagged
+
+
+def test_odd_is_not_an_overdose() -> None:
+    assert not assess("that is odd, the kiosk froze twice").flagged
 
 
 def test_prefilter_never_hides_a_match() -> None:

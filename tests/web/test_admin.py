@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from consult.extensions import db
 from consult.models import Answer, AuditEvent, Organisation, User
 from consult.services import audit
+from consult.services.anonymisers import anonymiser_for_organisations
 from tests.web.auth_helpers import PASSWORD, errors_on, make_person, post_sign_in, sign_in, token_from
 from tests.web.test_account import set_up_two_factor
 
@@ -167,6 +169,39 @@ def test_organisation_and_venue_forms(demo: Flask, admin: FlaskClient) -> None:
     assert "Harbour Drop-in" in page and "Drop-in" in page
     assert admin.get(f"/admin/organisations/{organisation_id}/venues/1").status_code == 404  # another's venue
     assert actions_for(demo, organisation_id)[:1] == [audit.ORGANISATION_SAVED]
+
+
+@pytest.mark.parametrize(("names", "message"), [
+    ("Big Al\n[NAME]", "Names can't contain [ or ]: ‘[NAME]’"),
+    ("Big Al\n  x  ", "Each name must be 2 to 100 characters: ‘x’"),
+    ("y" * 101, "Each name must be 2 to 100 characters"),
+    ("Al\n" * 7000, "The list of names must be 20,000 characters or fewer"),
+])
+def test_organisation_names_are_validated(demo: Flask, admin: FlaskClient, names: str, message: str) -> None:
+    page = post(admin, "/admin/organisations/new", "/admin/organisations/new", name="Quay Trust", kind="partner",
+                redact_names=names)
+    errors = errors_on(page.get_data(as_text=True))  # type: ignore[attr-defined]
+    assert len(errors) == 1 and errors[0].startswith(message)
+    with demo.app_context():
+        assert db.session.scalar(select(Organisation).where(Organisation.name == "Quay Trust")) is None
+
+
+def test_organisation_names_are_saved_shown_and_edited(demo: Flask, admin: FlaskClient) -> None:
+    saved = post(admin, "/admin/organisations/new", "/admin/organisations/new", name="Quay Trust", kind="partner",
+                 redact_places="Quay House", redact_names="Big  Al\n\n Smudge \nBig Al\n")
+    organisation_id = int(re.search(r"/organisations/(\d+)", saved.headers["Location"]).group(1))  # type: ignore
+    page = admin.get(f"/admin/organisations/{organisation_id}").get_data(as_text=True)
+    assert "Names and nicknames to remove from answers" in page and "Big Al\nSmudge</textarea>" in page
+    url = f"/admin/organisations/{organisation_id}"
+    post(admin, url, url, name="Quay Trust", kind="partner", redact_places="Quay House", redact_names="Tank")
+    with demo.app_context():
+        organisation = db.session.get(Organisation, organisation_id)
+        assert organisation is not None
+        assert (organisation.redact_places, organisation.redact_names) == ("Quay House", "Tank")
+        assert anonymiser_for_organisations(organisation_id).anonymise("tank and smudge").text == "[NAME] and smudge"
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.object_id == organisation_id)
+                                   .order_by(AuditEvent.id.desc())).first()
+        assert event is not None and event.detail["names"] == 1 and "Tank" not in json.dumps(event.detail)
 
 
 def test_retention_page_shows_and_explains_the_settings(demo: Flask, admin: FlaskClient) -> None:

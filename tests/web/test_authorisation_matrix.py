@@ -24,7 +24,7 @@ from consult.models import Channel, QuestionKind, Role, Theme, Venue
 from consult.services import accounts
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_raw_text
-from consult.services.kiosk_enrolment import enrolment_token
+from consult.services.kiosk_enrolment import enrol_tablet, enrolment_token
 from consult.services.users import create_user_in
 from tests.conftest import enrol
 from tests.web.auth_helpers import OFFICE, PEOPLE, make_person, sign_in, token_from
@@ -147,7 +147,10 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("admin.new_venue", "POST"): Case("/admin/organisations/{org_a}/venues/new", ADMIN_ONLY),
     ("admin.venue", "GET"): Case("/admin/organisations/{org_a}/venues/{venue_a}", ADMIN_ONLY),
     ("admin.venue", "POST"): Case("/admin/organisations/{org_a}/venues/{venue_a}", ADMIN_ONLY),
+    ("admin.kiosks", "GET"): Case("/admin/kiosks", ADMIN_ONLY),
+    ("admin.revoke_kiosk", "POST"): Case("/admin/kiosks/{tablet}/revoke", (302, 302, 403, 403, 403, 302)),
     ("admin.retention", "GET"): Case("/admin/retention", ADMIN_ONLY),
+    ("admin.retention", "POST"): Case("/admin/retention", ADMIN_ONLY),  # empty form: errors shown
     ("admin.audit_log", "GET"): Case("/admin/audit", ADMIN_ONLY),
     # kiosk: an enrolled tablet only
     ("kiosk.enrol", "GET"): Case("/kiosk/enrol/{kiosk_token}", (302,) * 6),
@@ -226,6 +229,7 @@ def world(demo: Flask) -> Iterator[World]:
             "venue_b": venues["Station Road Hostel"],
             "org_a": db.session.get(Venue, venues["Riverside Women's Centre"]).organisation_id,
             "target": target.id,
+            "tablet": _spare_tablet(),
             **_consultation_ids(),
         }
         db.session.remove()
@@ -238,6 +242,13 @@ def world(demo: Flask) -> Iterator[World]:
             sign_in(client, people[visitor].email)
         clients[visitor] = client
     yield World(demo, clients, ids)
+
+
+def _spare_tablet() -> str:
+    """A tablet nobody visits as, so revoking it leaves the kiosk visitor's own tablet working."""
+    device = enrol_tablet(enrolment_token("Riverside Women's Centre", "your-voice-2027"))
+    assert device is not None
+    return device.tablet_id
 
 
 def _consultation_ids() -> dict[str, int]:

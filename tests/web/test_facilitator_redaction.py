@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 
 import pytest
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from consult.data import responses as response_data
 from consult.extensions import db
-from consult.models import Answer, AnswerTheme, AuditEvent, Organisation, Theme
+from consult.models import Answer, AnswerTheme, AuditEvent, Channel, Organisation, Question, Response, Theme
+from consult.services import kiosk
 from consult.services.anonymisers import anonymiser_for_organisations
+from consult.services.answers import store_raw_text
 from tests.conftest import csrf_token
 from tests.web.facilitator_world import World, build_world, sign_in
 
@@ -79,11 +84,74 @@ def test_redact_form_validation(app: Flask, world: World, data: dict[str, str], 
 
 
 def test_a_place_feeds_the_organisations_list_for_future_answers(app: Flask, world: World) -> None:
-    _redact(app, world, "facilitator_a", "safe", words="officer", kind="PLACE", add_to_places="y")
+    _redact(app, world, "facilitator_a", "safe", words="officer", kind="PLACE", add_to_list="y")
     with app.app_context():
         org = db.session.scalars(select(Organisation).where(Organisation.name == "Org A")).one()
         assert org.redact_places.splitlines() == ["officer"]
         assert anonymiser_for_organisations().anonymise("Ask the officer").text == "Ask the [PLACE]"
+
+
+NICKNAME = "Smudge"  # a local nickname the name finder reads as an ordinary word
+
+
+def _kiosk_answer(app: Flask, world: World, venue: str | None, text: str) -> str:
+    """An answer through the kiosk's own services (anonymised as it is typed), as stored."""
+    with app.app_context():
+        token = kiosk.start_journey(world.consultation_id, world.venues[venue] if venue else None, "en")
+        kiosk.record_answer(token, db.session.get(Question, world.free_text_id), text, "en")
+        assert kiosk.submit(token) is kiosk.SubmitOutcome.SUBMITTED
+        answer = db.session.scalars(select(Answer).order_by(Answer.id.desc())).first()
+        return answer.text or ""
+
+
+def _org(name: str) -> Organisation:
+    return db.session.scalars(select(Organisation).where(Organisation.name == name)).one()
+
+
+def test_a_nickname_redacted_once_is_removed_from_that_organisations_next_answers(app: Flask, world: World) -> None:
+    said = f"ask {NICKNAME.lower()} on the desk, he knows"
+    assert _kiosk_answer(app, world, "a", said) == said  # the anonymiser alone misses it
+    with app.app_context():
+        response = response_data.create_response(world.consultation_id, Channel.KIOSK, date.today(),
+                                                 venue_id=world.venues["a"])
+        store_raw_text(response, world.free_text_id, f"{NICKNAME} on the desk was kind", anonymiser_for_organisations(),
+                       2000)
+        db.session.commit()
+        world.flagged["nickname"] = int(db.session.scalar(select(func.max(Answer.id))) or 0)
+    status, html = _redact(app, world, "facilitator_a", "nickname", words=NICKNAME.upper(), kind="NAME",
+                           add_to_list="y")
+    assert status == 200 and "Replaced 1 match with [NAME]" in html
+    with app.app_context():
+        assert _org("Org A").redact_names == NICKNAME.upper() and _org("Org B").redact_names == ""
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "redaction.redacted")).one()
+        assert event.detail == {"kind": "NAME", "count": 1, "added_to_list": True}
+    # The next answers from Org A's venue lose it, in any case and as a whole word only.
+    assert _kiosk_answer(app, world, "a", f"{NICKNAME} and smudge's mate were kind") == "[NAME] and [NAME]'s mate " \
+        "were kind"
+    assert _kiosk_answer(app, world, "a", "smudged ink on the form") == "smudged ink on the form"
+    # Never from another organisation's venue, nor a journey with no venue.
+    assert _kiosk_answer(app, world, "b", f"{NICKNAME} on the desk was kind") == f"{NICKNAME} on the desk was kind"
+    assert NICKNAME in _kiosk_answer(app, world, None, f"{NICKNAME} on the desk was kind")
+    with app.app_context():
+        org_a_texts = db.session.scalars(select(Answer.text).join(Answer.response).where(
+            Answer.id >= world.flagged["nickname"], Response.venue_id == world.venues["a"]))
+        assert not any(re.search(r"\bsmudge\b", text or "", re.IGNORECASE) for text in org_a_texts)
+        assert all(NICKNAME.lower() not in json.dumps(e.detail).lower() for e in db.session.scalars(select(AuditEvent)))
+
+
+def test_a_name_is_added_only_when_asked_and_only_once(app: Flask, world: World) -> None:
+    _redact(app, world, "facilitator_a", "safe", words="the officer", kind="NAME")
+    with app.app_context():
+        assert _org("Org A").redact_names == ""
+        assert anonymiser_for_organisations(_org("Org A").id).anonymise("Ask the officer").text == "Ask the officer"
+    _redact(app, world, "facilitator_a", "a", words="centre", kind="NAME", add_to_list="y")
+    with app.app_context():
+        org_a = _org("Org A")
+        org_a.redact_names = "Centre\nSmudge"  # an admin's edit: the cached anonymiser follows it
+        db.session.commit()
+        assert anonymiser_for_organisations(org_a.id).anonymise("smudge at the centre").text == "[NAME] at the [NAME]"
+        assert anonymiser_for_organisations(_org("Org B").id).anonymise("smudge at the centre").text == \
+            "smudge at the centre"
 
 
 def test_theme_reasons_and_examples_are_redacted_too(app: Flask, world: World) -> None:
@@ -109,5 +177,5 @@ def test_every_view_and_redaction_is_audited_without_the_words(app: Flask, world
                                          .order_by(AuditEvent.id)))
     assert [e.action for e in events] == ["redaction.answers_viewed", "redaction.answer_viewed",
                                           "redaction.redacted", "redaction.answer_viewed"]
-    assert events[2].detail == {"kind": "NAME", "count": 1, "added_to_places": False}
+    assert events[2].detail == {"kind": "NAME", "count": 1, "added_to_list": False}
     assert "officer" not in json.dumps([e.detail for e in events])

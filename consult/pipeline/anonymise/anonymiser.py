@@ -78,12 +78,15 @@ _PRIORITY = {
             "HANDLE",
             "ID_NUMBER",
             "NAME",
+            "LISTED_NAME",
         )
     )
 }
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(PLACEHOLDER_TYPES) + r")\]")
 _NAME_WORD = re.compile(r"(?<![\w#@])[^\W\d_]+(?!\w)")  # a whole word: not inside "Michael5SOS" or "#Tag"
 _LOOSE = frozenset({"PHONE", "ID_NUMBER", "NAME"})  # finders an ordinary date or time overrides
+_APOSTROPHE = re.compile("['’‘]")  # "Big Al's" also matches "Big Al’s"
+_LISTED = "LISTED_NAME"  # an organisation's own name: no date, time or town keeps it; stored as [NAME]
 DEFAULT_ALLOW = (
     "NHS",
     "GP",
@@ -126,22 +129,20 @@ class Redaction:
 
 
 class Anonymiser:
-    """Finds and replaces personal details; ``places`` are the organisation's own venue names."""
+    """Finds and replaces personal details.
 
-    def __init__(self, places: Iterable[str] = (), allow: Iterable[str] = ()) -> None:
+    ``places`` are the organisations' own venue and place names, removed as ``[PLACE]``; ``names``
+    are an organisation's own names (a local nickname a facilitator caught), removed as ``[NAME]``
+    wherever they stand as whole words, in any case, whatever the name finder makes of them.
+    """
+
+    def __init__(self, places: Iterable[str] = (), allow: Iterable[str] = (), names: Iterable[str] = ()) -> None:
         allowed = {a.strip().lower() for a in (*DEFAULT_ALLOW, *allow) if a.strip()}
         self._allowed = frozenset(w for a in allowed for w in a.split())
         self._names = NameFinder(self._allowed, towns=welsh_places())  # "staff yng Nghaerdydd" in English
         self._welsh_names: NameFinder | None = None  # built on the first Welsh answer
-        names = sorted({p.strip() for p in places if p.strip()}, key=len, reverse=True)
-        self._places = (
-            re.compile(
-                r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in names) + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            if names
-            else None
-        )
+        self._places = _whole_words(places)
+        self._listed = _whole_words(names)
 
     def anonymise(self, text: str, language: str | None = None) -> Redaction:
         """Redact ``text``; never raises, and redacting a redaction changes nothing.
@@ -156,6 +157,7 @@ class Anonymiser:
         again = _repeated_names(text, spans) if names is not self._names else []
         if again:
             spans = _resolve(found + again, held)
+        spans = [("NAME" if t == _LISTED else t, s, e) for t, s, e in spans]
         return Redaction(_replace(text, spans), tuple(Entity(t, s, e) for t, s, e in spans))
 
     def _finder(self, language: str) -> NameFinder:
@@ -171,11 +173,27 @@ class Anonymiser:
         if self._places is not None:
             for m in self._places.finditer(text):
                 yield "PLACE", m.start(), m.end()
+        if self._listed is not None:
+            for m in self._listed.finditer(text):
+                yield _LISTED, m.start(), m.end()
         yield from find_identifiers(text)
         yield from find_spoken_phones(text)
         yield from find_dates(text)
         yield from find_addresses(text)
         yield from names.find(text, blocked)
+
+
+def _whole_words(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for the phrases as whole words, any run of spaces between words.
+
+    A phrase with a bracket is left out: it could only match inside a placeholder.
+    """
+    words = sorted({" ".join(p.split()) for p in phrases if p.strip() and not {"[", "]"} & set(p)}, key=len,
+                   reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(_APOSTROPHE.sub("['’‘]", re.escape(x)) for x in w.split()) for w in words)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _resolve(found: list[Found], held: list[tuple[int, int]]) -> list[Found]:

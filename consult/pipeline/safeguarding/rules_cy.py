@@ -141,6 +141,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (SUICIDE, r"\b(?:p|b)eidio\s+(?:bod yma|bod ma|bod o gwmpas|byw|bod yn fyw)\b|\bna (?:fydda|fyddai|wna) i\s*(?:n|"
               r"yn)?\s*"
               r"(?:deffro|ddeffro)\b"),
+    (SUICIDE, r"\b(?:g|)adael\s+y\s+(?:byd|ddaear)\b|\b(?:unig|un|dim|ddim|gweld|methu gweld|"
+              r"sa i ?n gweld)\b[^.!?]{0,15}\bffordd"
+              r" allan\b|\b(?:sigaret\w*|taniwr|fflam|lighter)\b[^.!?]{0,15}\b(?:ar|i|yn)\s+fy\s+(?:llaw|nwylo|mraich|"
+              r"mreichiau"
+              r"|nghoes|nghoesau|nghroen|ngarddwrn|nghluniau)\b"),
+    (SUICIDE, r"\b(?:di|wedi)\s+bod\s+(?:yn\s+)?(?:torri|llosgi|brifo fy hun|niweidio)\b"),
     (SUICIDE, r"\b(?:rhaff|rhaffau)\b|\b(?:neidio|neidiad|taflu fy hun)\s+(?:o |oddi ar |off |o flaen |dan |ir (?:afon"
               r"|mor|dwr)"
               r"|i r (?:afon|mor)|i(?:r)? (?:afon|mor|dwr)\b)"

@@ -73,7 +73,13 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|gicio|chloi|gloi|lladd|ladd|bygwth|fygwth|brifo|frifo|trywanu|thrywanu|drywanu|stabio|hitio|taro nhw)\b"
             r"(?!\s+(?:amser|gwair|poen))"),
     (ABUSE, r"\bfy nal i (?:lawr|yn erbyn)\b|\b(?:dwyn|ddwyn)\s+fy\s+(?:mhres|arian|ffon|ngherdyn|mudd\w*)\b"),
-    (ABUSE, r"\b(?:c|g|ch)weir\b"),
+    (ABUSE, r"\b(?:c|g|ch)weir\b|\b(?:cael|ges i|gaf i|ca i|cal)\s+(?:slap|clatsien|bonclust|dwrn|cic)\b|\b(?:cuddio|"
+            r"guddio"
+            r"|cymryd|gymryd|dwyn|ddwyn)\s+fy\s+(?:allweddi|goriadau|ffon|mhasbort|pasbort)\b|\bfel na (?:alla|galla|"
+            r"fedra) i"
+            r" (?:adael|fynd|ffonio)\b|\b(?:cysgu|gysgu|rhyw)\s+(?:efo|gyda)\s+(?:dyn|o|fo|rhywun|nhw|"
+            r"e)\b[^.!?]{0,20}\bam"
+            r" (?:le|wely|arian|gyffuriau|bres|stafell)\b"),
     (ABUSE, r"\bl?lygad ddu\b|\b(?:deud|dweud|ddeud|ddweud)\s+(?:mai|mae|ma|taw)\s+fy\s+mai\b|\b(?:gwasgu|wasgu|tynnu"
             r"|dynnu|cydio|gydio|gafael|afael|nal)\s+(?:yn\s+)?fy\s+(?:mreichiau|mraich|ngwddf|ngwallt|nghoes|"
             r"ngarddwrn|ngwddw)\b"),
@@ -134,7 +140,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|ddim yn saff|ddim yn ddiogel|marciau|farciau|cleisiau|gleisiau|negeseuon rhywiol|ar goll|cario cyllell"
             r"|dim bwyd|sdim bwyd|heb fwyd|ar ol yfed|yn feddw|pethau drud|neb yn gofalu)\b"),
     (CHILD, r"\b" + _KID_CY + r"\b[^.!?]{0,70}\b(?:taro|daro|curo|guro|cloi|chloi|gloi|cwpwrdd|crack|heroin|cyffuriau"
-            r"|defnyddio|using|meddwi|feddw|yfed|heb fwyta|heb fwyd|heb gael bwyd|heb gael llaeth|llaeth|"
+            r"|defnyddio|using|meddwi|feddw|yfed|ar eu pen eu hunain|heb fwyta|heb fwyd|heb gael bwyd|heb gael llaeth|"
+            r"llaeth|"
             r"ar ben eu hunain|ar ei ben|ar ei phen|"
             r"yn y nos"
             r"|fideos|lluniau|ffonau|pres iddo|dynion hyn|dyn hyn|\d\d oed|crio am oriau|neb yn ateb|flin efo|nghuro)\b"

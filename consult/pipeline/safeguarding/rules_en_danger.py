@@ -56,7 +56,8 @@ RULES: tuple[tuple[str, str], ...] = (
             r"|hear|care|see|watch|feed)|\b(?:lips|face|skin)\s+(?:went|go|going|turned|turning|were|"
             r"was)\s+(?:a bit\s+)?"
             r"(?:blue|grey|purple)\b|\b" + KID + r"\b[^.!?]{0,50}\b(?:inhaler|temperature|fever|not breathing|fitting"
-            r"|seizure|floppy|wont wake|rash|hasnt been fed|too out of it|too high|too drunk|too wasted|shak\w* (?:her"
+            r"|seizure|floppy|wont wake|rash|home alone|on their own again|by themselves|hasnt been fed|too out of it|"
+            r"too high|too drunk|too wasted|shak\w* (?:her"
             r"|him|them)|shook (?:her|him|them)|needles|syringes|no heat|"
             r"scared to go|frightened to go|terrified to go|refuses to go|"
             r"doesnt want to go|sleeping in (?:their|his|her) coats|in (?:their|his|her) coats|freezing|"
@@ -230,6 +231,9 @@ RULES: tuple[tuple[str, str], ...] = (
              r"\bunconscious\b"
              r"|\b(?:cant|cannot|can not)\s+(?:wake|rouse)\s+(?:him|her|them)\b|\b(?:hes|shes|"
              r"theyre)\s+not\s+breathing\b"),
+    (DANGER, r"\b(?:hes|shes|theyve|theyre|he has|she has|they have)\s+found\s+me\b|\b(?:downstairs|outside|"
+             r"upstairs)\s+"
+             r"(?:shouting|banging|screaming|waiting)\b|\bshouting my name\b"),
     (DANGER, r"\b(?:cant|can not|cannot)\s+(?:breathe|get out|escape|get away)\b|\b(?:please\s+)?(?:hurry|come quick"
              r"|send (?:someone|help|the police|police)|call (?:999|the police|an ambulance|police))\b|"
              r"\bhelp me(?=\W*$|\s+"

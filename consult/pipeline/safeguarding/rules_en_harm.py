@@ -199,6 +199,11 @@ RULES: tuple[tuple[str, str], ...] = (
     (ABUSE, r"\b(?:monitors|watches|tracks|checks|controls|questions)\s+everything\s+(?:i|about)\b|"
             r"\bin trouble if (?:im|i am|i)"
             r"\b|\b(?:asking|asks|asked|ask)\s+(?:me\s+)?for\s+(?:sex|favours|a blow\w*|nudes|pics)\b"),
+    (ABUSE, r"\b(?:get|gets|got|getting)\s+(?:a\s+)?(?:slap|smack|beating|kicking|hiding|clip round the ear|punch|"
+            r"belting|whack"
+            r"|dig|good hiding)\b|\b(?:sex|slept|sleep|sleeping)\s+(?:with\s+\w+\s+)?for\s+(?:a place|a bed|a room|"
+            r"somewhere|a roof"
+            r"|a sofa|money|gear|drugs|a night)\b"),
     (ABUSE, r"\b(?:not|aint|never|isnt)\s+allowed\s+(?:a|my own|any|to have)\s+(?:bank|phone|money|account|friends|key"
             r"|job"
             r"|card)\b|\b(?:tied|ties|tying)\s+me\s+up\b"),

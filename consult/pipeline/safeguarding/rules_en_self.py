@@ -185,6 +185,11 @@ RULES: tuple[tuple[str, str], ...] = (
               r"be alive)\b"
               r"|\bmake sure i (?:dont|do not|never|wont) wake\b|\b(?:dont|never|not) wake up (?:this time|again|"
               r"tomorrow)\b"),
+    (SUICIDE, r"\b(?:not|wont|nobody|no one|never|noone)\b[^.!?]{0,40}\bmuch longer\b|\b(?:got|have|"
+              r"bought)\s+everything\s+(?:i need\s+)?"
+              r"(?:to do it|ready)\b|\bwaiting for the right (?:time|moment|day|night)\b|\b(?:how|where|when)\s+(?:id|"
+              r"i would|im going"
+              r" to|i will|ill|i could)\s+(?:do it|end it|go through with it)\b"),
     # preparation and goodbye
     (SUICIDE, r"\b(?:goodbye|suicide|farewell|final|last)\s+(?:note|notes|letter|letters|message|messages|text|video)\b"
               r"|\bthis is goodbye\b|\bsaying (?:my )?goodbyes\b|\b(?:said|say|saying) goodbye to (?:everyone|my|"
@@ -232,7 +237,7 @@ RULES: tuple[tuple[str, str], ...] = (
              r"|roof|rooftop|tracks|railway|rail line|cliffs?|top of the (?:car park|multi|building|cliff)|viaduct)\b"
              r"(?!\s+of (?:my|the) (?:seat|bed))"),
     # overdose
-    (SUICIDE, r"\boverdos\w*|\bod(?:d?ed|ing|d)?\b|\bover dose\w*|\b(?:went|gone|go|going) over again\b"),
+    (SUICIDE, r"\boverdos\w*|\bod(?:d?ed|ing)?\b|\bover dose\w*|\b(?:went|gone|go|going) over again\b"),
     (SUICIDE, r"\b(?:took|taken|take|taking|swallowed|swallow\w*|neck\w*|done|did|downed|down\w*|had|smashed|drop\w*"
               r"|necked|popped|popping|used|injected|shot up|snorted)\s+(?:" + _MANY + r")[^.!?]{0,30}?\b" + DRUG),
     (SUICIDE, r"\b" + _TOOK + r"\b[^.!?,]{0,15}?\b" + _QTY + r"\b[^.!?,]{0,25}?\b" + DRUG + r"\b"

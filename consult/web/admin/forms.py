@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -16,10 +17,11 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import BooleanField, RadioField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, Optional, Regexp, ValidationError
+from wtforms.validators import InputRequired, Length, Optional, Regexp, StopValidation, ValidationError
 
 from consult.models import Organisation, OrganisationKind, Role, User, VenueType
 from consult.services.organisations import KIND_LABELS, VENUE_TYPE_LABELS
+from consult.services.retention_settings import RULES, RetentionRule, out_of_range
 from consult.web.auth.forms import EMAIL_SHAPE
 
 ROLE_LABELS = {
@@ -68,6 +70,16 @@ class RoleForm(FlaskForm):
         return self
 
 
+def _name_lines(_form: FlaskForm, field: TextAreaField) -> None:
+    """Each name must be able to match an answer's words: no placeholder brackets, not one letter."""
+    for line in (field.data or "").splitlines():
+        name = " ".join(line.split())
+        if "[" in name or "]" in name:
+            raise ValidationError(f"Names can't contain [ or ]: ‘{name[:40]}’")
+        if name and (len(name) < 2 or len(name) > 100):
+            raise ValidationError(f"Each name must be 2 to 100 characters: ‘{name[:40]}’")
+
+
 class OrganisationForm(FlaskForm):
     name = StringField("Name", widget=GovTextInput(), validators=[
         InputRequired(message="Enter the organisation's name"),
@@ -77,6 +89,8 @@ class OrganisationForm(FlaskForm):
         choices=[SelectChoice(kind.value, KIND_LABELS[kind]) for kind in OrganisationKind])
     redact_places = TextAreaField("Named places to remove from answers", widget=GovTextArea(), validators=[
         Length(max=20_000, message="The list must be 20,000 characters or fewer")])
+    redact_names = TextAreaField("Names and nicknames to remove from answers", widget=GovTextArea(), validators=[
+        Length(max=20_000, message="The list of names must be 20,000 characters or fewer"), _name_lines])
     submit = SubmitField("Save organisation", widget=GovSubmitInput())
 
 
@@ -123,3 +137,32 @@ class AuditFilterForm(FlaskForm):
             "since": date.fromisoformat(self.since.data) if self.since.data else None,
             "until": date.fromisoformat(self.until.data) if self.until.data else None,
         }
+
+
+def _whole_days(rule: RetentionRule) -> Callable[[FlaskForm, StringField], None]:
+    def check(_form: FlaskForm, field: StringField) -> None:
+        value = (field.data or "").strip().replace(",", "")
+        if not value:
+            raise StopValidation(f"Enter how many days to keep {rule.label[0].lower()}{rule.label[1:]}")
+        if not value.isdigit():
+            raise StopValidation(f"{rule.label} must be a whole number of days, like 365")
+        error = out_of_range(rule, int(value))
+        if error:
+            raise StopValidation(error)
+
+    return check
+
+
+class RetentionForm(FlaskForm):
+    """One whole-number field per retention setting, named after its configuration key in lower case."""
+
+    submit = SubmitField("Save retention settings", widget=GovSubmitInput())
+
+    def days(self) -> dict[str, int]:
+        """The days asked for, by configuration key (call after validate)."""
+        return {rule.name: int((self[rule.name.lower()].data or "").strip().replace(",", "")) for rule in RULES}
+
+
+for _rule in RULES:
+    setattr(RetentionForm, _rule.name.lower(),
+            StringField(_rule.label, widget=GovTextInput(), validators=[_whole_days(_rule)]))

@@ -1,4 +1,4 @@
-"""Admin: organisations, their venues, and the named places the anonymiser removes for them."""
+"""Admin: organisations, their venues, and the named places and names the anonymiser removes for them."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def _organisation_form(organisation_id: int | None) -> ResponseReturnValue:
     if form.validate_on_submit():
         try:
             saved = organisations.save_organisation(current_user.id, organisation_id, form.name.data or "",
-                                                    OrganisationKind(form.kind.data), form.redact_places.data or "")
+                                                    OrganisationKind(form.kind.data), form.redact_places.data or "",
+                                                    form.redact_names.data or "")
         except OrganisationError as error:
             form[error.field].errors = [str(error)]
         else:

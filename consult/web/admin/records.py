@@ -1,31 +1,30 @@
-"""Admin: the retention settings (read from configuration, explained) and the audit log."""
+"""Admin: the retention settings (configuration, or an admin's override) and the audit log."""
 
 from __future__ import annotations
 
-from flask import current_app, render_template, request
+from flask import redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_login import current_user
 
-from consult.services import admin_users, audit
-from consult.web.admin.forms import AuditFilterForm
+from consult.services import admin_users, audit, retention_settings
+from consult.services.retention_settings import RetentionError
+from consult.web.admin.forms import AuditFilterForm, RetentionForm
 from consult.web.admin.views import bp
 
-RETENTION_SETTINGS = (
-    ("FREE_TEXT_RETENTION_DAYS", "Free text of closed consultations",
-     "Answers in people's own words are blanked this many days after a consultation closes. Counts, choices, "
-     "themes and sentiment stay, so reports still work."),
-    ("UPDATE_CONTACT_RETENTION_DAYS", "Phone numbers of people who asked for an update",
-     "Kept encrypted until the update is sent, and deleted after this many days at the latest."),
-    ("SMS_CONVERSATION_RETENTION_DAYS", "Text message conversation state",
-     "Where someone is in a text conversation (never their number in clear), deleted after this many days."),
-    ("SMS_MESSAGE_ID_RETENTION_DAYS", "Text message ids",
-     "Twilio's message ids, kept to ignore repeated deliveries, deleted after this many days."),
-)
 
-
-@bp.get("/retention")
+@bp.route("/retention", methods=["GET", "POST"])
 def retention() -> ResponseReturnValue:
-    settings = [(name, label, explanation, current_app.config[name]) for name, label, explanation in RETENTION_SETTINGS]
-    return render_template("admin/retention.html", settings=settings)
+    settings = retention_settings.current()
+    shown = {value.rule.name.lower(): str(value.days) for value in settings}
+    form = RetentionForm(data=None if request.method == "POST" else shown)
+    if form.validate_on_submit():
+        try:
+            changed = retention_settings.save(current_user.id, form.days())
+        except RetentionError as error:
+            form[error.name.lower()].errors = [str(error)]
+        else:
+            return redirect(url_for("admin.retention", saved=len(changed)))
+    return render_template("admin/retention.html", form=form, settings=settings, saved=request.args.get("saved"))
 
 
 @bp.get("/audit")

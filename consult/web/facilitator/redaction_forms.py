@@ -19,7 +19,7 @@ class RedactForm(FlaskForm):
     kind = RadioField("What kind of detail is it?", widget=GovRadioInput(),
                       choices=[SelectChoice(kind, label) for kind, label in KINDS.items()],
                       validators=[InputRequired(message="Choose what kind of detail it is")])
-    add_to_places = BooleanField("Also remove this place from future answers at our venues", widget=GovCheckboxInput())
+    add_to_list = BooleanField("Also remove these words from future answers at our venues", widget=GovCheckboxInput())
 
     def fail(self, message: str) -> None:
         self.words.errors = [*self.words.errors, message]  # type: ignore[list-item]

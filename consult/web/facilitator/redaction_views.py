@@ -24,7 +24,7 @@ def answer(answer_id: int) -> ResponseReturnValue:
     try:
         if form.validate_on_submit():
             count = review_service.redact_more(signed_in_user(), answer_id, form.words.data or "",
-                                               form.kind.data or "", bool(form.add_to_places.data))
+                                               form.kind.data or "", bool(form.add_to_list.data))
             flash(f"Replaced {count} {'match' if count == 1 else 'matches'} with [{form.kind.data}]. "
                   "This cannot be undone.", "success")
             return redirect(url_for(".answer", answer_id=answer_id))
