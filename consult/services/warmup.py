@@ -1,6 +1,6 @@
 """Load what every answer needs before the first person is waiting for it.
 
-The anonymiser's name lists, TextBlob's sentiment lexicon and the safeguarding rules take
+The anonymiser's name lists (English and Welsh), TextBlob's sentiment lexicon and the safeguarding rules take
 seconds to load; a server loads them once, before it forks its workers, so no text or
 kiosk page pays for it (and the workers share the memory).
 """
@@ -14,5 +14,6 @@ from consult.pipeline.sentiment import score
 
 def warm_up() -> None:
     Anonymiser().anonymise("Warm up, Sam: call 07700 900000 at 1 High Street")
+    Anonymiser().anonymise("Diolch Iwan, dw i'n byw yn 3 Heol y Felin", language="cy")  # the Welsh word lists
     score("warm up")
     assess("warm up")
