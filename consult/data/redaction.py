@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import joinedload
@@ -10,8 +11,10 @@ from sqlalchemy.orm import joinedload
 from consult.extensions import db
 from consult.models import Answer, AnswerTheme, Organisation, Response, Theme, Venue
 
+_Row = TypeVarTuple("_Row")  # whatever columns the caller selects
 
-def _text_answers(statement: Select, organisation_id: int | None) -> Select:  # type: ignore[type-arg]
+
+def _text_answers(statement: Select[*_Row], organisation_id: int | None) -> Select[*_Row]:
     statement = statement.join(Response, Answer.response_id == Response.id).where(Answer.text.is_not(None))
     if organisation_id is not None:
         statement = statement.join(Venue, Response.venue_id == Venue.id).where(

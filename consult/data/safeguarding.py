@@ -7,14 +7,18 @@ id from another organisation finds nothing.
 
 from __future__ import annotations
 
+from typing import TypeVarTuple
+
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import joinedload
 
 from consult.extensions import db
 from consult.models import Answer, Response, ReviewOutcome, SafeguardingReview, Venue
 
+_Row = TypeVarTuple("_Row")  # whatever columns the caller selects
 
-def _flagged(statement: Select, organisation_id: int | None) -> Select:  # type: ignore[type-arg]
+
+def _flagged(statement: Select[*_Row], organisation_id: int | None) -> Select[*_Row]:
     statement = statement.join(Response, Answer.response_id == Response.id).where(Answer.safeguarding_flag.is_(True))
     if organisation_id is not None:
         statement = statement.join(Venue, Response.venue_id == Venue.id).where(
