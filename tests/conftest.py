@@ -110,3 +110,29 @@ def kiosk(demo: Flask) -> FlaskClient:
     client = demo.test_client()
     enrol(client, demo)
     return client
+
+
+def _signed_in(app: Flask, who: str) -> FlaskClient:
+    from tests.web.auth_helpers import make_person, sign_in
+
+    client = app.test_client()
+    sign_in(client, make_person(app, who).email)
+    return client
+
+
+@pytest.fixture()
+def admin(demo: Flask) -> FlaskClient:
+    """A test client signed in as a PCC admin, through the sign-in page."""
+    return _signed_in(demo, "admin")
+
+
+@pytest.fixture()
+def staff(demo: Flask) -> FlaskClient:
+    """A test client signed in as PCC staff."""
+    return _signed_in(demo, "staff")
+
+
+@pytest.fixture()
+def facilitator(demo: Flask) -> FlaskClient:
+    """A test client signed in as a facilitator of the demo women's centre's organisation."""
+    return _signed_in(demo, "facilitator_a")

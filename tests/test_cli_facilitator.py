@@ -13,7 +13,7 @@ from consult.models import Role, User
 from consult.services.safeguarding_queue import open_safeguarding_count
 from consult.services.users import authenticate
 from tests.conftest import csrf_token
-from tests.web.facilitator_world import World, build_world, sign_in
+from tests.web.facilitator.world import World, build_world, sign_in
 
 LINE = re.compile(r"^Facilitator login: (\S+) / (\S+)$", re.M)
 

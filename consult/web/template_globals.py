@@ -5,12 +5,17 @@ from __future__ import annotations
 from flask import Flask, request, url_for
 from flask_babel import get_locale
 
-from consult.web.language import LANGUAGE_PARAM, other_language
+from consult.web.language import ENGLISH_ONLY_BLUEPRINTS, LANGUAGE_PARAM, other_language
 
 
 def current_language() -> str:
     locale = get_locale()
     return str(locale.language) if locale else "en"
+
+
+def offers_welsh() -> bool:
+    """False on staff pages (English only, see the README), error pages among them: no language link."""
+    return request.blueprint not in ENGLISH_ONLY_BLUEPRINTS
 
 
 def switch_language_url() -> str:
@@ -27,6 +32,7 @@ def register_template_globals(app: Flask) -> None:
         current_language=current_language,
         other_language=other_language,
         switch_language_url=switch_language_url,
+        offers_welsh=offers_welsh,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -47,11 +47,6 @@ def signed_in(demo: Flask) -> Callable[[Role], FlaskClient]:
     return client_for
 
 
-@pytest.fixture()
-def staff(signed_in: Callable[[Role], FlaskClient]) -> FlaskClient:
-    return signed_in(Role.STAFF)
-
-
 def audit_events(app: Flask) -> list[AuditEvent]:
     """The builder's events (signing in writes its own, which these tests are not about)."""
     with app.app_context():

@@ -9,7 +9,7 @@ from consult.extensions import db
 from consult.models import User
 from consult.services.safeguarding_queue import open_safeguarding_count
 from tests.conftest import csrf_token
-from tests.web.facilitator_world import build_world, sign_in
+from tests.web.facilitator.world import build_world, sign_in
 
 
 @pytest.mark.postgres

@@ -14,16 +14,8 @@ from consult.extensions import db
 from consult.models import Answer, AuditEvent, Organisation, User
 from consult.services import audit
 from consult.services.anonymisers import anonymiser_for_organisations
+from tests.web.auth.test_account import set_up_two_factor
 from tests.web.auth_helpers import PASSWORD, errors_on, make_person, post_sign_in, sign_in, token_from
-from tests.web.test_account import set_up_two_factor
-
-
-@pytest.fixture()
-def admin(demo: Flask) -> FlaskClient:
-    person = make_person(demo, "admin")
-    client = demo.test_client()
-    sign_in(client, person.email)
-    return client
 
 
 def post(client: FlaskClient, path: str, form_page: str, **data: str) -> object:

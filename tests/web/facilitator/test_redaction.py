@@ -17,7 +17,7 @@ from consult.services import kiosk
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_raw_text
 from tests.conftest import csrf_token
-from tests.web.facilitator_world import World, build_world, sign_in
+from tests.web.facilitator.world import World, build_world, sign_in
 
 
 @pytest.fixture()

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from consult.extensions import db
 from consult.models import AuditEvent, RetentionSetting
 from consult.services import audit, retention_settings
+from tests.web.admin.test_admin import post
 from tests.web.auth_helpers import errors_on
-from tests.web.test_admin import admin, post  # noqa: F401  (the signed-in admin fixture)
 
 FIELDS = {rule.name: rule.name.lower() for rule in retention_settings.RULES}
 
@@ -32,13 +32,13 @@ def retention_events(app: Flask) -> list[dict[str, object]]:
             select(AuditEvent).where(AuditEvent.action == audit.RETENTION_CHANGED).order_by(AuditEvent.id))]
 
 
-def test_the_page_shows_each_setting_in_a_field(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_the_page_shows_each_setting_in_a_field(demo: Flask, admin: FlaskClient) -> None:
     page = admin.get("/admin/retention").get_data(as_text=True)
     assert f'value="{demo.config["FREE_TEXT_RETENTION_DAYS"]}"' in page and 'id="free_text_retention_days"' in page
     assert "Save retention settings" in page and 'inputmode="numeric"' in page
 
 
-def test_an_admin_changes_a_setting_and_it_is_audited(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_an_admin_changes_a_setting_and_it_is_audited(demo: Flask, admin: FlaskClient) -> None:
     configured = demo.config["FREE_TEXT_RETENTION_DAYS"]
     saved = post(admin, "/admin/retention", "/admin/retention", **form(demo, free_text_retention_days="90"))
     assert saved.status_code == 302 and saved.headers["Location"].endswith("/admin/retention?saved=1")  # type: ignore[attr-defined]
@@ -52,7 +52,7 @@ def test_an_admin_changes_a_setting_and_it_is_audited(demo: Flask, admin: FlaskC
         assert retention_settings.days("UPDATE_CONTACT_RETENTION_DAYS") == demo.config["UPDATE_CONTACT_RETENTION_DAYS"]
 
 
-def test_saving_the_servers_value_again_removes_the_override(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_saving_the_servers_value_again_removes_the_override(demo: Flask, admin: FlaskClient) -> None:
     post(admin, "/admin/retention", "/admin/retention", **form(demo, free_text_retention_days="90"))
     unchanged = post(admin, "/admin/retention", "/admin/retention", **form(demo, free_text_retention_days="90"))
     assert unchanged.headers["Location"].endswith("saved=0")  # type: ignore[attr-defined]
@@ -62,7 +62,7 @@ def test_saving_the_servers_value_again_removes_the_override(demo: Flask, admin:
     assert [event["new_days"] for event in retention_events(demo)] == [90, demo.config["FREE_TEXT_RETENTION_DAYS"]]
 
 
-def test_the_form_accepts_only_whole_days_in_range(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_the_form_accepts_only_whole_days_in_range(demo: Flask, admin: FlaskClient) -> None:
     bad = post(admin, "/admin/retention", "/admin/retention", **form(
         demo, free_text_retention_days="", update_contact_retention_days="12.5",
         sms_conversation_retention_days="3", sms_message_id_retention_days="4000"))
@@ -81,7 +81,7 @@ def test_the_form_accepts_only_whole_days_in_range(demo: Flask, admin: FlaskClie
     assert overrides(demo) == {} and retention_events(demo) == []
 
 
-def test_an_empty_post_shows_errors_and_changes_nothing(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_an_empty_post_shows_errors_and_changes_nothing(demo: Flask, admin: FlaskClient) -> None:
     empty = post(admin, "/admin/retention", "/admin/retention")
     assert empty.status_code == 200 and len(errors_on(empty.get_data(as_text=True))) == 4  # type: ignore[attr-defined]
     assert overrides(demo) == {}

@@ -13,7 +13,7 @@ from consult.extensions import db
 from consult.models import Answer, AuditEvent, SafeguardingReview, User
 from consult.services.safeguarding_queue import highlight, open_safeguarding_count
 from tests.conftest import csrf_token
-from tests.web.facilitator_world import RISK_A, RISK_B, SAFE_A, World, build_world, sign_in
+from tests.web.facilitator.world import RISK_A, RISK_B, SAFE_A, World, build_world, sign_in
 
 
 @pytest.fixture()

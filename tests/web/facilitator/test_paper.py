@@ -12,7 +12,7 @@ from sqlalchemy import select
 from consult.extensions import db
 from consult.models import Answer, AuditEvent, Channel, Response
 from tests.conftest import csrf_token
-from tests.web.facilitator_world import World, build_world, sign_in
+from tests.web.facilitator.world import World, build_world, sign_in
 
 
 @pytest.fixture()

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from consult.data import responses as response_data
 from consult.extensions import db
 from consult.models import AuditEvent, Channel
-from tests.web.facilitator_world import build_world, sign_in
+from tests.web.facilitator.world import build_world, sign_in
 
 
 def _add(app: Flask, consultation_id: int, venue_id: int, channel: Channel, day: date, count: int) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import update
 
 from consult.extensions import db
 from consult.models import User
-from tests.web.facilitator_world import World, build_world, sign_in
+from tests.web.facilitator.world import World, build_world, sign_in
 
 WHO = ("anonymous", "kiosk", "facilitator_a", "facilitator_b", "staff", "admin")
 SIGNED_OUT = (401, 302)  # 302 to the sign-in page once the sign-in branch is merged

@@ -9,11 +9,11 @@ from sqlalchemy import select
 from consult.extensions import db
 from consult.models import AuditEvent
 from consult.services import audit
+from tests.web.admin.test_admin import post
 from tests.web.kiosk.factory import create_tablet, tablet_id
-from tests.web.test_admin import admin, post  # noqa: F401  (the signed-in admin fixture)
 
 
-def test_the_page_lists_tablets_without_anything_about_people(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_the_page_lists_tablets_without_anything_about_people(demo: Flask, admin: FlaskClient) -> None:
     first, second = create_tablet(demo), create_tablet(demo)
     page = admin.get("/admin/kiosks").get_data(as_text=True)
     assert tablet_id(first, demo) in page and tablet_id(second, demo) in page
@@ -21,7 +21,7 @@ def test_the_page_lists_tablets_without_anything_about_people(demo: Flask, admin
     assert "No tablet has been set up" not in page
 
 
-def test_revoking_a_tablet_stops_it_at_once_and_is_audited(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_revoking_a_tablet_stops_it_at_once_and_is_audited(demo: Flask, admin: FlaskClient) -> None:
     lost, kept = create_tablet(demo), create_tablet(demo)
     lost_id = tablet_id(lost, demo)
     done = post(admin, f"/admin/kiosks/{lost_id}/revoke", "/admin/kiosks")
@@ -40,7 +40,7 @@ def test_revoking_a_tablet_stops_it_at_once_and_is_audited(demo: Flask, admin: F
         assert len(db.session.scalars(select(AuditEvent).where(AuditEvent.action == audit.TABLET_REVOKED)).all()) == 1
 
 
-def test_revoking_needs_the_csrf_token_and_a_real_tablet(demo: Flask, admin: FlaskClient) -> None:  # noqa: F811
+def test_revoking_needs_the_csrf_token_and_a_real_tablet(demo: Flask, admin: FlaskClient) -> None:
     lost = create_tablet(demo)
     assert admin.post(f"/admin/kiosks/{tablet_id(lost, demo)}/revoke").status_code == 400
     assert lost.get("/kiosk/").status_code == 200

@@ -13,7 +13,7 @@ from consult.extensions import db
 from consult.models import Answer, AuditEvent, Channel, Response
 from consult.services.mediated_entry import unseal
 from tests.conftest import csrf_token
-from tests.web.facilitator_world import World, build_world, sign_in
+from tests.web.facilitator.world import World, build_world, sign_in
 
 SPOKEN = "Dave Jones at the desk was kind, but some days I want to kill myself. Call me on 07700 900123."
 SEALED = re.compile(r'name="sealed" value="([^"]+)"')
