@@ -10,12 +10,13 @@ from consult.models.consultation import (
     QuestionKind,
     StatutoryPurpose,
 )
+from consult.models.forum import ForumComment, ForumReview
 from consult.models.kiosk import KioskDraft, KioskTablet
 from consult.models.organisation import Organisation, OrganisationKind, Role, User, Venue, VenueType
 from consult.models.response import Answer, Channel, Response
 from consult.models.safeguarding import ReviewOutcome, SafeguardingReview
 from consult.models.settings import RetentionSetting
-from consult.models.theme import AnswerTheme, CodeSource, CodeStatus, Theme, ThemeStatus
+from consult.models.theme import AnswerTheme, ChosenQuote, CodeSource, CodeStatus, Theme, ThemeStatus
 
 __all__ = [
     "Answer",
@@ -23,10 +24,13 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Channel",
+    "ChosenQuote",
     "CodeSource",
     "CodeStatus",
     "Consultation",
     "ConsultationStatus",
+    "ForumComment",
+    "ForumReview",
     "KioskDraft",
     "KioskTablet",
     "Organisation",

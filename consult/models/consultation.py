@@ -56,6 +56,8 @@ class Consultation(Timestamped, Base):
     # "You said, we did": published back to people who took part.
     update_en: Mapped[str] = mapped_column(Text, default="")
     update_cy: Mapped[str] = mapped_column(Text, default="")
+    # The day the public "you said, we did" page went live (status PUBLISHED).
+    published_on: Mapped[date | None] = mapped_column(Date)
     # Who is asking, in the person's words ("Your Police and Crime Commissioner, Jane Smith").
     who_en: Mapped[str] = mapped_column(Text, default="")
     who_cy: Mapped[str] = mapped_column(Text, default="")

@@ -55,7 +55,9 @@ class Answer(Base):
     choice: Mapped[str | None] = mapped_column(String(80))
     text: Mapped[str | None] = mapped_column(Text)  # anonymised before it reaches this column
     redactions: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # {"NAME": 2}
-    sentiment_label: Mapped[str | None] = mapped_column(String(10))
+    sentiment_label: Mapped[str | None] = mapped_column(String(10))  # positive, neutral, negative or mixed
+    # True once a reviewer set the label: re-scoring never overwrites it.
+    sentiment_reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     sentiment_polarity: Mapped[float | None] = mapped_column(Float)
     safeguarding_flag: Mapped[bool] = mapped_column(Boolean, default=False)
     safeguarding_categories: Mapped[list[str]] = mapped_column(JSON, default=list)

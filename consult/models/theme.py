@@ -41,6 +41,9 @@ class Theme(Timestamped, Base):
     keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
     examples: Mapped[list[str]] = mapped_column(JSON, default=list)
     status: Mapped[ThemeStatus] = mapped_column(_enum(ThemeStatus, "theme_status"), default=ThemeStatus.ACTIVE)
+    # "You said, we did": the PCC's response to what people said under this theme.
+    response_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    response_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AnswerTheme(Timestamped, Base):
@@ -54,6 +57,20 @@ class AnswerTheme(Timestamped, Base):
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     status: Mapped[CodeStatus] = mapped_column(_enum(CodeStatus, "code_status"), default=CodeStatus.PROPOSED)
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)  # why: matched words or examples
+
+    answer: Mapped[Answer] = relationship()
+    theme: Mapped[Theme] = relationship()
+
+
+class ChosenQuote(Timestamped, Base):
+    """An answer a reviewer picked to quote under one theme. An answer is quoted once, at most."""
+
+    __tablename__ = "chosen_quote"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id", ondelete="CASCADE"), unique=True)
+    theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id", ondelete="CASCADE"), index=True)
+    chosen_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
     answer: Mapped[Answer] = relationship()
     theme: Mapped[Theme] = relationship()
