@@ -51,3 +51,4 @@ def recode_finished(page: Page, visit: Visit) -> None:
             button.click()
     expect(page.locator("[data-recode-status]")).to_contain_text("Finished", timeout=30_000)
     expect(page.get_by_role("link", name="See the themes")).to_be_visible()
+    expect(page.get_by_role("heading", name="Latest re-code")).to_be_visible()
