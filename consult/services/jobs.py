@@ -32,16 +32,17 @@ def queue_configured() -> bool:
     return bool(current_app.config.get("REDIS_URL"))
 
 
-def _redis() -> Any:
+def redis_connection() -> Any:
     from redis import Redis
 
     return Redis.from_url(current_app.config["REDIS_URL"], socket_timeout=5, socket_connect_timeout=2)
 
 
+
 def _queue() -> Any:
     from rq import Queue
 
-    return Queue(QUEUE_NAME, connection=_redis())
+    return Queue(QUEUE_NAME, connection=redis_connection())
 
 
 def run_or_enqueue(function: Callable[..., Any] | str, *args: Any) -> JobHandle:
@@ -57,7 +58,7 @@ def run_or_enqueue(function: Callable[..., Any] | str, *args: Any) -> JobHandle:
 def enqueue_once(key: str, function: str, *args: Any, within_seconds: int = 600) -> str | None:
     """Queue ``function(*args)`` unless a job with the same ``key`` is already waiting (the job
     clears the key with :func:`clear_once` as it starts); the new job's id, or None."""
-    redis = _redis()
+    redis = redis_connection()
     if not redis.set(f"consult:once:{key}", "1", nx=True, ex=within_seconds):
         return None
     job = _queue().enqueue(function, *args, job_timeout=3600, result_ttl=3600)
@@ -65,7 +66,7 @@ def enqueue_once(key: str, function: str, *args: Any, within_seconds: int = 600)
 
 
 def clear_once(key: str) -> None:
-    _redis().delete(f"consult:once:{key}")
+    redis_connection().delete(f"consult:once:{key}")
 
 
 def job_progress(job_id: str) -> dict[str, Any]:
@@ -81,7 +82,7 @@ def job_status(job_id: str) -> str | None:
     from rq.job import Job
 
     try:
-        status = Job.fetch(job_id, connection=_redis()).get_status(refresh=True)
+        status = Job.fetch(job_id, connection=redis_connection()).get_status(refresh=True)
     except NoSuchJobError:
         return None
     return status.value if status is not None else None

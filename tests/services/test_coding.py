@@ -383,3 +383,22 @@ def test_on_postgresql_new_answers_are_coded_and_a_recode_finishes(pg_app: Flask
     with pg_app.app_context():
         shown = coding.progress(consultation_id)
         assert shown.status == "finished" and shown.done == shown.total == 135
+
+
+def test_with_redis_the_fitted_coder_is_shared_with_the_next_worker_process(demo: Flask, redis_url: str) -> None:
+    """RQ forks a process per job: the coder fitted by one job is found by the next in Redis."""
+    from redis import Redis
+
+    demo.config["REDIS_URL"] = redis_url
+    coder_cache.clear()
+    with demo.app_context():
+        consultation_id = _consultation_id()
+        themes = analysis.ensure_codebook(consultation_id)
+        fitted = analysis.fitted_coder(consultation_id, themes)
+        keys = Redis.from_url(redis_url).keys("consult:coder:*")
+        assert len(keys) == 1 and str(db.engine.url).encode() not in keys[0]
+        coder_cache.clear()  # as in a new process
+        shared = analysis.fitted_coder(consultation_id, themes)
+        assert shared is not fitted and shared.names == fitted.names
+        texts = ["nobody listened to me at the station"]
+        assert shared.code(texts) == fitted.code(texts)
