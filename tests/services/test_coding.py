@@ -276,9 +276,26 @@ def test_new_answers_wait_while_a_recode_runs_and_are_coded_at_its_end(demo: Fla
         assert _codes(answer_id)
 
 
-def test_the_cli_still_recodes(demo: Flask) -> None:
+def test_the_cli_recodes_as_a_run_and_refuses_a_second_at_once(demo: Flask) -> None:
     result = demo.test_cli_runner().invoke(args=["analyse", "your-voice-2027"])
     assert result.exit_code == 0 and "of 134 answers" in result.output
+    with demo.app_context():
+        assert coding.progress(_consultation_id()).status == "finished"
+        run = coding_data.create_run(_consultation_id(), 134, None, datetime.now(UTC))
+        db.session.commit()
+        run_id = run.id
+    busy = demo.test_cli_runner().invoke(args=["analyse", "your-voice-2027"])
+    assert busy.exit_code != 0 and f"already queued (run {run_id})" in busy.output
+    assert "Traceback" not in busy.output
+
+
+def test_the_cli_queues_the_run_when_there_is_a_queue(demo: Flask, redis_url: str) -> None:
+    demo.config["REDIS_URL"] = redis_url
+    result = demo.test_cli_runner().invoke(args=["analyse", "your-voice-2027"])
+    assert result.exit_code == 0 and "Queued re-code run" in result.output
+    with demo.app_context():
+        _work(redis_url)
+        assert coding.progress(_consultation_id()).status == "finished"
 
 
 # With a queue ---------------------------------------------------------------------------------
