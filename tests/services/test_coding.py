@@ -419,3 +419,23 @@ def test_with_redis_the_fitted_coder_is_shared_with_the_next_worker_process(demo
         assert shared is not fitted and shared.names == fitted.names
         texts = ["nobody listened to me at the station"]
         assert shared.code(texts) == fitted.code(texts)
+
+
+def test_an_sms_answer_is_scored_against_its_question_and_themed_after_the_reply(
+        client: FlaskClient, phone: object, sms_app: Flask) -> None:
+    from tests.web.sms.twilio_helpers import new_sid, twilio_post
+
+    phone.text("VOICE")  # type: ignore[attr-defined]
+    phone.text("1")  # type: ignore[attr-defined]
+    body = "brilliant, left me in a cell 14 hours with nobody to talk to"
+    response = twilio_post(client, "/sms/inbound", {
+        "MessageSid": new_sid(), "AccountSid": "AC" + "0" * 32, "From": phone.number,  # type: ignore[attr-defined]
+        "To": "+447700900000", "Body": body, "NumMedia": "0"})
+    assert response.status_code == 200
+    with sms_app.app_context():
+        answer = db.session.scalars(select(Answer).where(Answer.text == body)).one()
+        assert answer.sentiment_label == "negative"  # sarcasm about harm done
+        assert _codes(answer.id) == []
+    response.close()  # Twilio has its reply: now the answer is themed
+    with sms_app.app_context():
+        assert _codes(answer.id)
