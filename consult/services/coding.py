@@ -241,7 +241,7 @@ def _dispatch_run(run: AnalysisRun) -> None:
             run_recode(run_id)
 
         recode.__name__ = "recode"
-        jobs.after_response(recode)
+        jobs.after_response(recode, own_thread=True)
         return
     try:
         handle = jobs.run_or_enqueue("consult.worker.recode_job", run_id)

@@ -4,12 +4,14 @@ Jobs carry ids only (never answers or numbers) and report progress in the job's 
 page or the CLI can show how far a long re-coding has got. Without a queue, work handed to
 :func:`after_response` runs once the response has gone (Werkzeug's ``call_on_close``), so the
 person who submitted never waits for it; outside a request (a CLI command, a test) it runs
-when the app context ends.
+when the app context ends. Long work (a whole re-code) goes to a thread of its own from there,
+so a gunicorn sync worker keeps answering its arbiter's heartbeat (30 s timeout) meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +22,8 @@ QUEUE_NAME = "consult"
 log = logging.getLogger(__name__)
 
 Work = Callable[[], None]
+_threads: list[threading.Thread] = []
+_threads_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -103,9 +107,10 @@ _PENDING = "_consult_after_response"
 _ATTACHED = "_consult_after_response_attached"
 
 
-def after_response(work: Work) -> None:
-    """Run ``work`` (in a fresh app context) once the response has been sent."""
-    pending: list[Work] | None = g.get(_PENDING)
+def after_response(work: Work, *, own_thread: bool = False) -> None:
+    """Run ``work`` (in a fresh app context) once the response has been sent; ``own_thread``
+    for long work, which then runs beside the server rather than in its request thread."""
+    pending: list[tuple[Work, bool]] | None = g.get(_PENDING)
     if pending is None:
         pending = []
         setattr(g, _PENDING, pending)
@@ -117,23 +122,42 @@ def after_response(work: Work) -> None:
                 setattr(g, _ATTACHED, True)
                 response.call_on_close(lambda: _run_all(app, pending))
                 return response
-    pending.append(work)
+    pending.append((work, own_thread))
 
 
-def _run_all(app: Flask, pending: list[Work]) -> None:
+def _run_all(app: Flask, pending: list[tuple[Work, bool]]) -> None:
     while pending:
-        work = pending.pop(0)
-        with app.app_context():
-            try:
-                work()
-            except Exception as error:  # never into the server: the work is redone by the next run
-                log.error("background work failed", extra={"work": getattr(work, "__name__", "work"),
-                                                            "error": type(error).__name__})
+        work, own_thread = pending.pop(0)
+        if not own_thread:
+            _run_one(app, work)
+            continue
+        thread = threading.Thread(target=_run_one, args=(app, work), name="consult-background")
+        with _threads_lock:
+            _threads[:] = [t for t in _threads if t.is_alive()]
+            _threads.append(thread)
+        thread.start()
+
+
+def _run_one(app: Flask, work: Work) -> None:
+    with app.app_context():
+        try:
+            work()
+        except Exception as error:  # never into the server: the work is redone by the next run
+            log.error("background work failed", extra={"work": getattr(work, "__name__", "work"),
+                                                        "error": type(error).__name__})
+
+
+def wait_for_background(timeout: float = 120.0) -> None:
+    """Wait for work started in threads of its own (tests, and a command about to exit)."""
+    with _threads_lock:
+        running = list(_threads)
+    for thread in running:
+        thread.join(timeout)
 
 
 def _on_teardown(app: Flask, **_: Any) -> None:
     """Outside a request (or if the response had gone before the work was handed over), run it now."""
-    pending: list[Work] | None = g.get(_PENDING)
+    pending: list[tuple[Work, bool]] | None = g.get(_PENDING)
     if pending and not g.get(_ATTACHED):
         setattr(g, _PENDING, None)
         _run_all(app, pending)

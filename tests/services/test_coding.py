@@ -32,7 +32,7 @@ from consult.models import (
     RunStatus,
     Theme,
 )
-from consult.services import analysis, coder_cache, coding
+from consult.services import analysis, coder_cache, coding, jobs
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_raw_text
 from consult.services.jobs import QUEUE_NAME
@@ -172,6 +172,7 @@ def test_a_recode_records_progress_and_keeps_every_human_decision(demo: Flask,
         reviewed_id = reviewed.id
         run, started = coding.start_recode(consultation_id)
         assert started and run.status == "queued" and run.total == 134
+    jobs.wait_for_background()  # the run started in a thread of its own as the context ended
     with demo.app_context():
         finished = coding.progress(consultation_id)
         assert finished is not None and finished.status == "finished"
@@ -196,6 +197,7 @@ def test_one_run_at_a_time_and_a_second_start_shows_the_running_one(demo: Flask)
         with pytest.raises(IntegrityError):  # even a race cannot make a second active run
             coding_data.create_run(consultation_id, 1, None, datetime.now(UTC))
         db.session.rollback()
+    jobs.wait_for_background()
     with demo.app_context():
         assert db.session.scalar(select(func.count()).select_from(AnalysisRun)) == 1
         assert coding.progress(consultation_id).status == "finished"
@@ -217,6 +219,7 @@ def test_a_failed_run_says_so_plainly_and_frees_the_consultation(
     with demo.app_context():
         consultation_id = _consultation_id()
         coding.start_recode(consultation_id)
+    jobs.wait_for_background()
     with demo.app_context():
         run = coding.progress(consultation_id)
         assert run is not None and run.status == "failed" and not run.active
@@ -255,6 +258,7 @@ def test_schedule_recode_is_debounced(demo: Flask) -> None:
         coding.run_recode(run.id)
         runs = db.session.scalars(select(AnalysisRun).order_by(AnalysisRun.id)).all()
         assert [r.status for r in runs] == [RunStatus.FINISHED, RunStatus.QUEUED]  # once more, for the decision
+    jobs.wait_for_background()
     with demo.app_context():
         assert coding.progress(consultation_id).status == "finished"
 
@@ -397,6 +401,7 @@ def test_on_postgresql_new_answers_are_coded_and_a_recode_finishes(pg_app: Flask
     with pg_app.app_context():
         assert _codes(answer_id)
         coding.start_recode(consultation_id)
+    jobs.wait_for_background()
     with pg_app.app_context():
         shown = coding.progress(consultation_id)
         assert shown.status == "finished" and shown.done == shown.total == 135

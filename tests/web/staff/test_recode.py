@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 from consult.data import coding as coding_data
 from consult.extensions import db
 from consult.models import AnalysisRun, AuditEvent, RunStatus
+from consult.services import jobs
 from tests.conftest import csrf_token
 from tests.web.staff.conftest import demo_consultation
 
@@ -46,7 +47,8 @@ def test_starting_runs_it_after_the_response_and_the_page_shows_it_finished(staf
     page = staff.get(_url(demo)).get_data(as_text=True)
     assert 'aria-live="polite"' in page and "Waiting to start: 134 answers to code." in page
     assert "Refresh to see progress" in page and "js/recode-progress.js" in page
-    response.close()  # the server closes the response once sent: the run happens now
+    response.close()  # the server closes the response once sent: the run starts now, in its own thread
+    jobs.wait_for_background()
     finished = staff.get(f"{_url(demo)}/progress.json").get_json()
     assert finished == {"run": finished["run"], "status": "finished", "done": 134, "total": 134, "active": False,
                         "message": "Finished: 134 of 134 answers coded."}
@@ -67,6 +69,7 @@ def test_a_second_click_shows_the_running_one(staff: FlaskClient, demo: Flask) -
     assert "A re-code was already running, so another was not started" in page
     first.close()
     second.close()
+    jobs.wait_for_background()
     with demo.app_context():
         assert db.session.query(AnalysisRun).count() == 1
 
