@@ -25,7 +25,7 @@ from consult.pipeline.themes.discovery import discover
 from consult.services import coder_cache
 from consult.services.answer_sentiment import score_answer
 
-BATCH = 500
+BATCH = 100  # answers per commit and per progress report (about half a second of work)
 Progress = Callable[[int, int], None]
 
 
