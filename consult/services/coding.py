@@ -297,8 +297,9 @@ def run_recode(run_id: int, progress: analysis.Progress | None = None
         if progress:
             progress(done, total)
 
+    report: analysis.AnalysisReport | None = None
     try:
-        report = analysis.analyse_consultation(consultation_id, record)
+        done = analysis.analyse_consultation(consultation_id, record)
         analysis.code_new_answers(consultation_id)  # answers that arrived while it ran
     except Exception as error:
         db.session.rollback()
@@ -310,10 +311,10 @@ def run_recode(run_id: int, progress: analysis.Progress | None = None
     else:
         run = coding_data.get_run(run_id)
         assert run is not None
-        run.done = run.total = report.answers
+        run.done = run.total = done.answers
         _finish(run, RunStatus.FINISHED)
-        again = run.again
-        log.info("re-code finished", extra={"run_id": run_id, "answers": report.answers, "coded": report.coded})
+        again, report = run.again, done
+        log.info("re-code finished", extra={"run_id": run_id, "answers": done.answers, "coded": done.coded})
     db.session.commit()
     if again:  # a reviewer decided something while it ran: learn from it too
         start_recode(consultation_id)

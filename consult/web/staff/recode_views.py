@@ -22,7 +22,8 @@ def recode(consultation_id: int) -> ResponseReturnValue:
 def start_recode(consultation_id: int) -> ResponseReturnValue:
     consultation = consultation_or_404(consultation_id)  # CSRF is checked for every POST, app-wide
     _, started = coding.start_recode(consultation.id, int(current_user.id))
-    return redirect(url_for("staff.recode", consultation_id=consultation.id, **({} if started else {"running": 1})))
+    page = url_for("staff.recode", consultation_id=consultation.id)
+    return redirect(page if started else f"{page}?running=1")  # a second click: show the running one
 
 
 @bp.get(f"{RECODE}/progress.json")
