@@ -444,3 +444,55 @@ def test_an_sms_answer_is_scored_against_its_question_and_themed_after_the_reply
     response.close()  # Twilio has its reply: now the answer is themed
     with sms_app.app_context():
         assert _codes(answer.id)
+
+
+def test_the_submit_does_not_wait_for_the_coding(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real server on loopback: with the coding made 1.5 s slower, the kiosk's submit still
+    comes back at once, and the answer is themed afterwards."""
+    import re
+    import time
+
+    import requests
+
+    from tests.browser.server import start_live_server
+
+    real = analysis.code_new_answers
+
+    def slower(consultation_id: int) -> int:
+        time.sleep(1.5)
+        return real(consultation_id)
+
+    monkeypatch.setattr(analysis, "code_new_answers", slower)
+    server = start_live_server(tmp_path, PUBLIC_BASE_URL="http://127.0.0.1")  # type: ignore[arg-type]
+    try:
+        with requests.Session() as browser:
+            def token(path: str) -> str:
+                match = re.search(r'name="csrf_token" value="([^"]+)"', browser.get(server.url(path)).text)
+                assert match, path
+                return match.group(1)
+
+            browser.get(server.url(server.enrol_path))
+            browser.post(server.url("/kiosk/start"), data={"csrf_token": token("/kiosk/?lang=en")})
+            for number in range(1, 8):
+                data = {"csrf_token": token(f"/kiosk/question/{number}")}
+                data.update({"action": "continue", "answer": "the custody nurse listened and helped me"}
+                            if number == 2 else {"action": "skip"})
+                browser.post(server.url(f"/kiosk/question/{number}"), data=data, allow_redirects=False)
+            check = token("/kiosk/check")
+            started = time.perf_counter()
+            submitted = browser.post(server.url("/kiosk/check"), data={"csrf_token": check}, allow_redirects=False)
+            took = time.perf_counter() - started
+        assert submitted.status_code == 302 and took < 1.0, took
+        with server.app.app_context():
+            answer_id = db.session.scalars(select(Answer.id).where(Answer.text.like("the custody nurse%"))).one()
+            assert _codes(answer_id) == []
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with server.app.app_context():
+                if _codes(answer_id):
+                    break
+            time.sleep(0.1)
+        with server.app.app_context():
+            assert _codes(answer_id), "the answer was never themed"
+    finally:
+        server.stop()
