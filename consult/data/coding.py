@@ -44,6 +44,12 @@ def list_uncoded_answers(consultation_id: int) -> list[Answer]:
     return list(db.session.scalars(_free_text(consultation_id).where(~coded).order_by(Answer.id)))
 
 
+def count_uncoded_answers(consultation_id: int) -> int:
+    coded = exists().where(AnswerTheme.answer_id == Answer.id)
+    query = select(func.count()).select_from(_free_text(consultation_id).where(~coded).subquery())
+    return int(db.session.scalar(query) or 0)
+
+
 def count_free_text_answers(consultation_id: int) -> int:
     query = select(func.count()).select_from(_free_text(consultation_id).subquery())
     return int(db.session.scalar(query) or 0)

@@ -111,6 +111,17 @@ def code_new_answers(consultation_id: int) -> int:
         raise
 
 
+@dataclass(frozen=True)
+class CodingState:
+    answers: int  # free-text answers with words
+    waiting: int  # of which not yet themed (arrived in the last moments, or nothing fitted)
+
+
+def coding_state(consultation_id: int) -> CodingState:
+    return CodingState(coding_data.count_free_text_answers(consultation_id),
+                       coding_data.count_uncoded_answers(consultation_id))
+
+
 def _code_new_once(consultation_id: int) -> int:
     active = coding_data.get_active_run(consultation_id)
     if active is not None and active.status is RunStatus.RUNNING:

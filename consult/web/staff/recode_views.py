@@ -15,7 +15,8 @@ RECODE = "/consultations/<int:consultation_id>/recode"
 @bp.get(RECODE)
 def recode(consultation_id: int) -> ResponseReturnValue:
     consultation = consultation_or_404(consultation_id)
-    return render("staff/recode.html", consultation=consultation, run=coding.progress(consultation.id))
+    return render("staff/recode.html", consultation=consultation, run=coding.progress(consultation.id),
+                  state=coding.coding_state(consultation.id))
 
 
 @bp.post(RECODE)

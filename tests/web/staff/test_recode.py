@@ -30,6 +30,7 @@ def test_before_any_run_the_page_explains_and_offers_the_button(staff: FlaskClie
     html = page.get_data(as_text=True)
     assert page.status_code == 200
     assert "themed and scored by itself" in html and "Re-code all answers</button>" in html
+    assert "All 134 written answers have themes." in html
     assert "aria-live" not in html  # nothing to report yet
     progress = staff.get(f"{_url(demo)}/progress.json").get_json()
     assert progress == {"status": "none", "active": False, "done": 0, "total": 0,
@@ -105,3 +106,16 @@ def test_without_a_csrf_token_nothing_starts(staff: FlaskClient, demo: Flask) ->
 @pytest.mark.parametrize("path", ["", "/progress.json"])
 def test_facilitators_cannot_see_recode_progress(facilitator: FlaskClient, demo: Flask, path: str) -> None:
     assert facilitator.get(f"{_url(demo)}{path}").status_code == 403
+
+
+def test_the_page_says_how_many_answers_wait_for_themes(staff: FlaskClient, demo: Flask) -> None:
+    from sqlalchemy import select
+
+    from consult.models import Answer, AnswerTheme
+
+    with demo.app_context():
+        answer_id = db.session.scalars(select(Answer.id).where(Answer.text.is_not(None))).first()
+        db.session.query(AnswerTheme).filter_by(answer_id=answer_id).delete()
+        db.session.commit()
+    html = staff.get(_url(demo)).get_data(as_text=True)
+    assert "133 of 134 written answers have themes; 1 is waiting" in html
