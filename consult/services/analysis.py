@@ -115,10 +115,10 @@ def code_new_answers(consultation_id: int) -> int:
     coded = 0
     for start in range(0, len(answers), BATCH):
         batch = answers[start : start + BATCH]
-        coded_batch, _ = _code(coder, batch, by_name, decided)
         try:
+            coded_batch, _ = _code(coder, batch, by_name, decided)
             db.session.commit()
-        except IntegrityError:  # a re-code or another worker coded them first: theirs stands
+        except IntegrityError:  # a re-code or another process coded them first: theirs stands
             db.session.rollback()
             continue
         coded += sum(1 for fresh in coded_batch if fresh)

@@ -496,3 +496,32 @@ def test_the_submit_does_not_wait_for_the_coding(tmp_path: object, monkeypatch: 
             assert _codes(answer_id), "the answer was never themed"
     finally:
         server.stop()
+
+
+def test_two_processes_coding_the_same_new_answer_leave_one_set_of_codes(demo: Flask) -> None:
+    """Two web processes (no shared lock) code the same answer: the second finds it taken."""
+    import threading
+
+    with demo.app_context():
+        consultation_id = _consultation_id()
+        answer_id = _store("the duty solicitor never came and I signed things I did not understand")
+    with demo.app_context():  # themed as that context ended: make it new again
+        db.session.query(AnswerTheme).filter_by(answer_id=answer_id).delete()
+        db.session.commit()
+    start = threading.Barrier(2)
+    results: list[int] = []
+
+    def process() -> None:
+        with demo.app_context():
+            start.wait()
+            results.append(analysis.code_new_answers(consultation_id))
+
+    threads = [threading.Thread(target=process) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    with demo.app_context():
+        codes = _codes(answer_id)
+        assert codes and len({c.theme_id for c in codes}) == len(codes)
+    assert sorted(results)[-1] >= 1 and len(results) == 2
