@@ -82,9 +82,10 @@ def analyse_consultation(consultation_id: int, progress: Progress | None = None)
     unthemed: list[Answer] = []
     for start in range(0, len(answers), BATCH):
         batch = answers[start : start + BATCH]
-        for attempt in (1, 2):  # a new answer coded at the same moment may take a code first: once more
+        ids = [answer.id for answer in batch]
+        for attempt in (1, 2):  # a reviewer's decision or a new answer's codes got there first: once more
             try:
-                theme_data.delete_auto_codes([answer.id for answer in batch])
+                theme_data.delete_auto_codes(ids)
                 _rescore(batch)
                 coded_batch, poor_fit = _code(coder, batch, by_name, decided)
                 db.session.commit()
@@ -93,6 +94,9 @@ def analyse_consultation(consultation_id: int, progress: Progress | None = None)
                 db.session.rollback()
                 if attempt == 2:
                     raise
+                latest = _human_decisions(ids)  # decisions made since the run began win
+                for answer_id in ids:
+                    decided[answer_id] = latest[answer_id]
         coded += sum(1 for answer, fresh in zip(batch, coded_batch, strict=True) if fresh or decided[answer.id])
         unthemed += [batch[i] for i in poor_fit if not decided[batch[i].id]]
         if progress:

@@ -525,3 +525,28 @@ def test_two_processes_coding_the_same_new_answer_leave_one_set_of_codes(demo: F
         codes = _codes(answer_id)
         assert codes and len({c.theme_id for c in codes}) == len(codes)
     assert sorted(results)[-1] >= 1 and len(results) == 2
+
+
+def test_a_decision_made_while_a_recode_runs_wins(demo: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reviewer rejects a machine code after the run read the decisions: the run keeps it rejected."""
+    monkeypatch.setattr(analysis, "BATCH", 40)
+    real = analysis._human_decisions
+    reviewed: dict[str, int] = {}
+
+    def decide_then_read(answer_ids: list[int]) -> object:
+        decisions = real(answer_ids)
+        if not reviewed:  # the run has read the decisions: now a reviewer rejects a code
+            code = db.session.scalars(select(AnswerTheme).where(AnswerTheme.source == CodeSource.AUTO)
+                                      .order_by(AnswerTheme.answer_id.desc())).first()
+            code.status = CodeStatus.REJECTED
+            db.session.commit()
+            reviewed.update(code=code.id, answer=code.answer_id, theme=code.theme_id)
+        return decisions
+
+    monkeypatch.setattr(analysis, "_human_decisions", decide_then_read)
+    with demo.app_context():
+        report = analysis.analyse_consultation(_consultation_id())
+        assert report.answers == 134
+        codes = db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id == reviewed["answer"],
+                                                             AnswerTheme.theme_id == reviewed["theme"])).all()
+        assert [(c.id, c.status) for c in codes] == [(reviewed["code"], CodeStatus.REJECTED)]
