@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import has_app_context
 
+from consult.services import coding, jobs
 from consult.services.analysis import analyse_consultation
 from consult.services.jobs import report_progress
 
@@ -25,3 +26,24 @@ def analyse_job(consultation_id: int) -> dict[str, int]:
     """Re-code a consultation, recording progress on the job."""
     report = in_app_context(analyse_consultation, consultation_id, report_progress)
     return {"answers": report.answers, "coded": report.coded, "suggested_themes": report.suggested_themes}
+
+
+def _code_new(consultation_id: int) -> int:
+    jobs.clear_once(f"code-new:{consultation_id}")  # answers stored from now on queue a new job
+    return coding.code_new_answers(consultation_id)
+
+
+def code_new_answers_job(consultation_id: int) -> int:
+    """Theme the consultation's answers that have none yet (queued after answers are stored)."""
+    return int(in_app_context(_code_new, consultation_id))
+
+
+def _recode(run_id: int) -> dict[str, object]:
+    progress = coding.run_recode(run_id)
+    return progress.as_json() if progress is not None else {}
+
+
+def recode_job(run_id: int) -> dict[str, object]:
+    """A whole consultation's re-code, with progress in its analysis_run row and the job's meta."""
+    result: dict[str, object] = in_app_context(_recode, run_id)
+    return result

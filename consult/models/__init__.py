@@ -1,6 +1,7 @@
 """All models, imported here so Alembic and the app see every table."""
 
 from consult.models import sms  # noqa: F401  (SMS channel tables, registered with Base)
+from consult.models.analysis_run import AnalysisRun, RunStatus
 from consult.models.audit import AuditEvent
 from consult.models.base import Base
 from consult.models.consultation import (
@@ -19,6 +20,7 @@ from consult.models.settings import RetentionSetting
 from consult.models.theme import AnswerTheme, ChosenQuote, CodeSource, CodeStatus, Theme, ThemeStatus
 
 __all__ = [
+    "AnalysisRun",
     "Answer",
     "AnswerTheme",
     "AuditEvent",
@@ -41,6 +43,7 @@ __all__ = [
     "RetentionSetting",
     "ReviewOutcome",
     "Role",
+    "RunStatus",
     "SafeguardingReview",
     "StatutoryPurpose",
     "Theme",

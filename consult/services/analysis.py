@@ -1,7 +1,10 @@
-"""Re-code a consultation's stored answers: themes, suggested new themes, with progress.
+"""Re-code a consultation's stored answers (themes, suggested new themes, sentiment, with
+progress), and code new answers as they arrive.
 
 Human decisions are never overwritten: confirmed codes teach the coder and stay, rejected
-codes stay rejected, and only the machine's own proposals are replaced on each run.
+codes stay rejected, and only the machine's own proposals are replaced on each run. A
+sentiment a reviewer set (``Answer.sentiment_reviewed``) is never re-scored. New answers are
+coded on their own (:func:`code_new_answers`) with the same fitted coder, kept between calls.
 """
 
 from __future__ import annotations
@@ -10,12 +13,17 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
+
+from consult.data import coding as coding_data
 from consult.data import themes as theme_data
 from consult.extensions import db
 from consult.models import Answer, CodeSource, CodeStatus, Theme, ThemeStatus
 from consult.pipeline.themes.codebook import Codebook, codebook_from_dict, load_default_codebook
-from consult.pipeline.themes.coder import Coder
+from consult.pipeline.themes.coder import Coder, ThemeScore
 from consult.pipeline.themes.discovery import discover
+from consult.services import coder_cache
+from consult.services.answer_sentiment import score_answer
 
 BATCH = 500
 Progress = Callable[[int, int], None]
@@ -63,39 +71,107 @@ def _codebook(themes: list[Theme]) -> Codebook:
 
 
 def analyse_consultation(consultation_id: int, progress: Progress | None = None) -> AnalysisReport:
-    """Code every stored free-text answer and suggest themes for the ones nothing fits."""
+    """Code every stored free-text answer, re-score its sentiment (unless a reviewer set it) and
+    suggest themes for the ones nothing fits."""
     themes = ensure_codebook(consultation_id)
     by_name = {theme.name: theme for theme in themes}
     answers = theme_data.list_free_text_answers(consultation_id)
     decided = _human_decisions([answer.id for answer in answers])
-    coder = Coder(_codebook(themes)).fit(*_training(answers, decided, {t.id: t.name for t in themes}))
+    coder = fitted_coder(consultation_id, themes)
     coded = 0
     unthemed: list[Answer] = []
     for start in range(0, len(answers), BATCH):
         batch = answers[start : start + BATCH]
-        theme_data.delete_auto_codes([answer.id for answer in batch])
-        coded_batch = coder.code([a.text or "" for a in batch], [_question_text(a) for a in batch])
-        poor_fit = set(coder.unthemed(coded_batch))
-        for index, (answer, scores) in enumerate(zip(batch, coded_batch, strict=True)):
-            fresh = [s for s in scores if s.name in by_name and by_name[s.name].id not in decided[answer.id]]
-            for score in fresh:
-                theme_data.add_code(
-                    answer.id,
-                    by_name[score.name].id,
-                    source=CodeSource.AUTO,
-                    confidence=round(score.confidence, 4),
-                    status=CodeStatus.PROPOSED,
-                    reasons=list(score.reasons),
-                )
-            coded += bool(fresh or decided[answer.id])
-            if index in poor_fit and not decided[answer.id]:
-                unthemed.append(answer)
-        db.session.commit()
+        for attempt in (1, 2):  # a new answer coded at the same moment may take a code first: once more
+            try:
+                theme_data.delete_auto_codes([answer.id for answer in batch])
+                _rescore(batch)
+                coded_batch, poor_fit = _code(coder, batch, by_name, decided)
+                db.session.commit()
+                break
+            except IntegrityError:
+                db.session.rollback()
+                if attempt == 2:
+                    raise
+        coded += sum(1 for answer, fresh in zip(batch, coded_batch, strict=True) if fresh or decided[answer.id])
+        unthemed += [batch[i] for i in poor_fit if not decided[batch[i].id]]
         if progress:
             progress(min(start + BATCH, len(answers)), len(answers))
     suggestions = _suggest_themes(consultation_id, unthemed)
     db.session.commit()
     return AnalysisReport(len(answers), coded, suggestions)
+
+
+def code_new_answers(consultation_id: int) -> int:
+    """Code the answers that have no theme yet (new ones) with the consultation's current coder;
+    the number coded. Other answers, and every human decision, are left as they are."""
+    answers = coding_data.list_uncoded_answers(consultation_id)
+    if not answers:
+        return 0
+    themes = ensure_codebook(consultation_id)
+    by_name = {theme.name: theme for theme in themes}
+    coder = fitted_coder(consultation_id, themes)
+    decided: dict[int, dict[int, CodeStatus]] = defaultdict(dict)  # an uncoded answer has none
+    coded = 0
+    for start in range(0, len(answers), BATCH):
+        batch = answers[start : start + BATCH]
+        coded_batch, _ = _code(coder, batch, by_name, decided)
+        try:
+            db.session.commit()
+        except IntegrityError:  # a re-code or another worker coded them first: theirs stands
+            db.session.rollback()
+            continue
+        coded += sum(1 for fresh in coded_batch if fresh)
+    return coded
+
+
+def fitted_coder(consultation_id: int, themes: list[Theme]) -> Coder:
+    """The coder for the current codebook, fitted on every human decision (cached while neither changes)."""
+    decisions = coding_data.list_decisions(consultation_id)
+    key = coder_cache.fingerprint(themes, decisions)
+
+    def fit() -> Coder:
+        held = coding_data.list_answers(sorted({answer_id for answer_id, _, _ in decisions}))
+        answers = [answer for answer in held if answer.text]  # purged words teach nothing
+        decided: dict[int, dict[int, CodeStatus]] = defaultdict(dict)
+        for answer_id, theme_id, status in decisions:
+            decided[answer_id][theme_id] = CodeStatus(status)
+        return Coder(_codebook(themes)).fit(*_training(answers, decided, {t.id: t.name for t in themes}))
+
+    return coder_cache.get_or_fit(str(db.engine.url), consultation_id, key, fit)
+
+
+def _code(coder: Coder, batch: list[Answer], by_name: dict[str, Theme],
+          decided: dict[int, dict[int, CodeStatus]]) -> tuple[list[list[ThemeScore]], set[int]]:
+    """Add the machine's codes to ``batch`` (not where a person decided that theme); the fresh
+    codes of each answer, and the indices of answers no theme fitted well."""
+    coded_batch = coder.code([a.text or "" for a in batch], [_question_text(a) for a in batch])
+    poor_fit = set(coder.unthemed(coded_batch))
+    out: list[list[ThemeScore]] = []
+    for answer, scores in zip(batch, coded_batch, strict=True):
+        fresh = [s for s in scores if s.name in by_name and by_name[s.name].id not in decided[answer.id]]
+        for score in fresh:
+            theme_data.add_code(
+                answer.id,
+                by_name[score.name].id,
+                source=CodeSource.AUTO,
+                confidence=round(score.confidence, 4),
+                status=CodeStatus.PROPOSED,
+                reasons=list(score.reasons),
+            )
+        out.append(list(fresh))
+    db.session.flush()
+    return out, poor_fit
+
+
+def _rescore(batch: list[Answer]) -> None:
+    """Score sentiment again (the scorer may have improved) against each answer's question;
+    a reviewer's label stays."""
+    for answer in batch:
+        if answer.sentiment_reviewed or not answer.text:
+            continue
+        sentiment = score_answer(answer.text, _question_text(answer))
+        answer.sentiment_label, answer.sentiment_polarity = sentiment.label, sentiment.polarity
 
 
 def _human_decisions(answer_ids: list[int]) -> dict[int, dict[int, CodeStatus]]:

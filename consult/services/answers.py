@@ -4,7 +4,9 @@ Every channel (kiosk, SMS, a facilitator's mediated entry, an imported row) prep
 text once with :func:`prepare_text` (cleaned, cut to the channel's limit, screened for
 safeguarding risk and anonymised, in memory) and stores it with :func:`store_prepared`
 or :func:`store_anonymised_text`; choices go through :func:`store_choice`. Sentiment is
-scored on the anonymised words. A flagged answer is stored flagged, for the review queue.
+scored on the anonymised words, read against the question's English wording ("mixed" stored
+as such). A flagged answer is stored flagged, for the review queue. Once the transaction
+commits, new free text is themed in the background (:mod:`consult.services.coding`).
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from consult.data import responses as response_data
+from consult.data.coding import question_context
 from consult.models import Response
 from consult.pipeline.anonymise import Anonymiser
 from consult.pipeline.ingest import PreparedAnswer, prepare_answer
 from consult.pipeline.sentiment import Sentiment
-from consult.pipeline.sentiment import score as score_sentiment
+from consult.services.answer_sentiment import score_answer, stored
+from consult.services.coding import note_new_answer
 
 
 def prepare_text(raw: str, anonymiser: Anonymiser, limit: int, *, language: str | None = None) -> PreparedAnswer:
@@ -37,18 +41,24 @@ def store_anonymised_text(
     safeguarding_categories: Sequence[str],
     sentiment: Sentiment | None = None,
 ) -> None:
-    """Store text that has already been through :func:`prepare_text` (``sentiment`` if already scored)."""
-    sentiment = sentiment or score_sentiment(text)
+    """Store text that has already been through :func:`prepare_text` (``sentiment`` if already
+    scored with its question), and have it themed once stored."""
+    context = question_context(question_id)
+    if context is None:
+        raise ValueError(f"no question {question_id}")
+    consultation_id, question = context
+    scored = stored(sentiment) if sentiment is not None else score_answer(text, question)
     response_data.create_answer(
         response,
         question_id,
         text=text,
         redactions=redactions,
-        sentiment_label=sentiment.label,
-        sentiment_polarity=sentiment.polarity,
+        sentiment_label=scored.label,
+        sentiment_polarity=scored.polarity,
         safeguarding_flag=bool(safeguarding_categories),
         safeguarding_categories=list(safeguarding_categories),
     )
+    note_new_answer(consultation_id)
 
 
 def store_prepared(

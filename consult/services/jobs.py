@@ -1,18 +1,25 @@
-"""Background work: through RQ when REDIS_URL is set, inline otherwise.
+"""Background work: through RQ when REDIS_URL is set, otherwise in this process after the response.
 
 Jobs carry ids only (never answers or numbers) and report progress in the job's meta so a
-page or the CLI can show how far a long re-coding has got.
+page or the CLI can show how far a long re-coding has got. Without a queue, work handed to
+:func:`after_response` runs once the response has gone (Werkzeug's ``call_on_close``), so the
+person who submitted never waits for it; outside a request (a CLI command, a test) it runs
+when the app context ends.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app
+from flask import Flask, Response, after_this_request, appcontext_tearing_down, current_app, g, has_request_context
 
 QUEUE_NAME = "consult"
+log = logging.getLogger(__name__)
+
+Work = Callable[[], None]
 
 
 @dataclass(frozen=True)
@@ -21,19 +28,44 @@ class JobHandle:
     result: Any = None
 
 
-def _queue() -> Any:
+def queue_configured() -> bool:
+    return bool(current_app.config.get("REDIS_URL"))
+
+
+def _redis() -> Any:
     from redis import Redis
+
+    return Redis.from_url(current_app.config["REDIS_URL"], socket_timeout=5, socket_connect_timeout=2)
+
+
+def _queue() -> Any:
     from rq import Queue
 
-    return Queue(QUEUE_NAME, connection=Redis.from_url(current_app.config["REDIS_URL"]))
+    return Queue(QUEUE_NAME, connection=_redis())
 
 
-def run_or_enqueue(function: Callable[..., Any], *args: Any) -> JobHandle:
+def run_or_enqueue(function: Callable[..., Any] | str, *args: Any) -> JobHandle:
     """Queue ``function(*args)`` when a queue is configured; otherwise run it now."""
-    if current_app.config.get("REDIS_URL"):
+    if queue_configured():
         job = _queue().enqueue(function, *args, job_timeout=3600, result_ttl=86400)
         return JobHandle(job.id)
+    if isinstance(function, str):
+        raise ValueError("a job named by its path needs a queue")
     return JobHandle(None, function(*args))
+
+
+def enqueue_once(key: str, function: str, *args: Any, within_seconds: int = 600) -> str | None:
+    """Queue ``function(*args)`` unless a job with the same ``key`` is already waiting (the job
+    clears the key with :func:`clear_once` as it starts); the new job's id, or None."""
+    redis = _redis()
+    if not redis.set(f"consult:once:{key}", "1", nx=True, ex=within_seconds):
+        return None
+    job = _queue().enqueue(function, *args, job_timeout=3600, result_ttl=3600)
+    return str(job.id)
+
+
+def clear_once(key: str) -> None:
+    _redis().delete(f"consult:once:{key}")
 
 
 def job_progress(job_id: str) -> dict[str, Any]:
@@ -41,6 +73,18 @@ def job_progress(job_id: str) -> dict[str, Any]:
 
     job = Job.fetch(job_id, connection=_queue().connection)
     return {"status": job.get_status(refresh=True).value, **job.meta}
+
+
+def job_status(job_id: str) -> str | None:
+    """The RQ status of a job ("queued", "started", "finished", "failed"...), None if it is gone."""
+    from rq.exceptions import NoSuchJobError
+    from rq.job import Job
+
+    try:
+        status = Job.fetch(job_id, connection=_redis()).get_status(refresh=True)
+    except NoSuchJobError:
+        return None
+    return status.value if status is not None else None
 
 
 def report_progress(done: int, total: int) -> None:
@@ -51,3 +95,47 @@ def report_progress(done: int, total: int) -> None:
     if job is not None:
         job.meta.update(done=done, total=total)
         job.save_meta()
+
+
+# Work waiting for the end of the response (or of the app context, outside a request).
+_PENDING = "_consult_after_response"
+_ATTACHED = "_consult_after_response_attached"
+
+
+def after_response(work: Work) -> None:
+    """Run ``work`` (in a fresh app context) once the response has been sent."""
+    pending: list[Work] | None = g.get(_PENDING)
+    if pending is None:
+        pending = []
+        setattr(g, _PENDING, pending)
+        if has_request_context():
+            app = current_app._get_current_object()  # type: ignore[attr-defined]
+
+            @after_this_request
+            def attach(response: Response) -> Response:
+                setattr(g, _ATTACHED, True)
+                response.call_on_close(lambda: _run_all(app, pending))
+                return response
+    pending.append(work)
+
+
+def _run_all(app: Flask, pending: list[Work]) -> None:
+    while pending:
+        work = pending.pop(0)
+        with app.app_context():
+            try:
+                work()
+            except Exception as error:  # never into the server: the work is redone by the next run
+                log.error("background work failed", extra={"work": getattr(work, "__name__", "work"),
+                                                            "error": type(error).__name__})
+
+
+def _on_teardown(app: Flask, **_: Any) -> None:
+    """Outside a request (or if the response had gone before the work was handed over), run it now."""
+    pending: list[Work] | None = g.get(_PENDING)
+    if pending and not g.get(_ATTACHED):
+        setattr(g, _PENDING, None)
+        _run_all(app, pending)
+
+
+appcontext_tearing_down.connect(_on_teardown)

@@ -27,8 +27,6 @@ from consult.models import Channel
 from consult.models.sms import SmsConversation
 from consult.pipeline.ingest import PreparedAnswer
 from consult.pipeline.safeguarding import assess
-from consult.pipeline.sentiment import Sentiment
-from consult.pipeline.sentiment import score as score_sentiment
 from consult.services import answers, sms_phone
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.sms_conversations import apply_state, state_of
@@ -72,7 +70,6 @@ class _Prepared:
     categories: tuple[str, ...] = ()  # the safeguarding screen's, over the whole text
     source: str | None = None  # the stripped body the answer was prepared from
     answer: PreparedAnswer | None = None
-    sentiment: Sentiment | None = None
 
 
 def receive(message: InboundSms, now: datetime | None = None) -> tuple[str, ...]:
@@ -135,7 +132,6 @@ def _prepare(message: InboundSms, rules: Rules) -> _Prepared:
         categories=categories,
         source=body,
         answer=answer,
-        sentiment=score_sentiment(answer.text),
     )
 
 
@@ -199,7 +195,8 @@ def _store_answer(row: SmsConversation, answer: AnswerToStore, prepared: _Prepar
         return
     if prepared.answer is None or answer.text != prepared.source:
         raise RuntimeError("the dialogue answered with text other than the body it was given")
-    answers.store_prepared(response, question_id, prepared.answer, prepared.sentiment, prepared.categories)
+    # Sentiment is scored as it is stored, against the question it answers (known only now).
+    answers.store_prepared(response, question_id, prepared.answer, None, prepared.categories)
 
 
 def _apply_events(result: Step, row: SmsConversation | None, phone_hash: str, number: str, now: datetime) -> None:

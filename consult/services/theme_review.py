@@ -35,13 +35,10 @@ class Verdict(StrEnum):
 
 
 def schedule_retraining(consultation_id: int) -> None:
-    """Re-code in the background so the coder learns from the decision just made.
+    """Re-code in the background (debounced) so the coder learns from the decision just made."""
+    from consult.services.coding import schedule_recode
 
-    One line to swap for ``services.coding.schedule_recode`` once that lands."""
-    from consult import worker
-    from consult.services.jobs import run_or_enqueue
-
-    run_or_enqueue(worker.analyse_job, consultation_id)
+    schedule_recode(consultation_id)
 
 
 # Reading -----------------------------------------------------------------------------------------

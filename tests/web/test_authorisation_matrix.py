@@ -106,6 +106,11 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("staff.kiosk_setup", "GET"): Case("/staff/consultations/{consultation}/venues/{venue_a}/kiosk",
                                        STAFF_AND_ADMIN),
     ("staff.poster", "GET"): Case("/staff/consultations/{consultation}/venues/{venue_a}/poster", STAFF_AND_ADMIN),
+    # "Always current": a whole consultation's re-code in the background, and its progress
+    ("staff.recode", "GET"): Case("/staff/consultations/{consultation}/recode", STAFF_AND_ADMIN),
+    ("staff.start_recode", "POST"): Case("/staff/consultations/{consultation}/recode", STAFF_ACTION),
+    ("staff.recode_progress", "GET"): Case("/staff/consultations/{consultation}/recode/progress.json",
+                                           STAFF_AND_ADMIN),
     # the facilitator's workspace: their own organisation's venues; staff and admins see all
     ("facilitator.safeguarding", "GET"): Case("/facilitator/safeguarding", SIGNED_IN_ANY),
     ("facilitator.safeguarding_item", "GET"): Case("/facilitator/safeguarding/{flag_a}",

@@ -1,7 +1,7 @@
 """theme review: whether the machine had proposed a code a reviewer decided
 
 Revision ID: a3d9c5e7b1f2
-Revises: 6ff323f4f40d
+Revises: 6268384076bc
 Create Date: 2026-11-30 12:00:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'a3d9c5e7b1f2'
-down_revision = '6ff323f4f40d'
+down_revision = '6268384076bc'
 branch_labels = None
 depends_on = None
 
