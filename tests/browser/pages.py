@@ -221,7 +221,7 @@ PAGES: tuple[PageState, ...] = (
         ("staff.review_theme", "staff-review-theme-confirmed",
          (review_page("/themes/{theme}"), press("button[data-action=confirm]")), False),
         ("staff.review_theme", "staff-review-theme-move-refused",
-         (review_page("/themes/{theme}"), press("form[action$='/move'] button")), False),
+         (review_page("/themes/{theme}"), press("form[action*='/move'] button")), False),
         ("staff.rename_theme", "staff-review-rename", (review_page("/themes/{theme}/rename"),), False),
         ("staff.rename_theme", "staff-review-rename-errors",
          (review_page("/themes/{theme}/rename"), clear("#name"), submit_staff_form), True),
