@@ -210,3 +210,29 @@ def test_suggested_themes_are_accepted_or_dismissed(demo: Flask) -> None:
         for item in theme_changes.suggestions(consultation_id):
             theme_changes.dismiss(consultation_id, item.theme.id)
             assert db.session.get(Theme, item.theme.id).status is ThemeStatus.DISMISSED
+
+
+@pytest.mark.postgres
+def test_review_on_postgresql(pg_app: Flask) -> None:
+    """The same decisions, merge, split, quotes and agreement queries on PostgreSQL."""
+    from consult.services.demo import seed_demo
+
+    with pg_app.app_context():
+        seed_demo()
+        consultation_id = _consultation_id()
+        theme, other = _busiest_themes(2)
+        confirmed, rejected, quoted, moving = _proposed(theme, 4)
+        theme_review.decide(consultation_id, theme, confirmed, Verdict.CONFIRM)
+        theme_review.decide(consultation_id, theme, rejected, Verdict.REJECT)
+        theme_review.choose_quote(consultation_id, theme, quoted)
+        new = theme_changes.split(theme, "Split on PostgreSQL", "", [moving])
+        page = theme_review.theme_page(consultation_id, theme, 1)
+        assert page.rows and page.rows[0].status is CodeStatus.PROPOSED  # undecided first
+        theme_changes.merge(theme, other.id)
+        analyse_consultation(consultation_id)
+        assert _code(confirmed, other.id).status is CodeStatus.CONFIRMED
+        assert _code(moving, new.id).status is CodeStatus.CONFIRMED
+        assert db.session.scalars(select(ChosenQuote.theme_id)).all() == [other.id]
+        summary = {row.theme.id: row for row in theme_review.overview(consultation_id).themes}
+        assert theme.id not in summary and summary[other.id].confirmed >= 2
+        db.session.remove()
