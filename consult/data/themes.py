@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import ColumnElement, case, delete, func, select, update
 from sqlalchemy.orm import joinedload
 
 from consult.extensions import db
@@ -102,7 +102,7 @@ def get_code(answer_id: int, theme_id: int) -> AnswerTheme | None:
                                                        AnswerTheme.theme_id == theme_id))
 
 
-def _undecided_first() -> object:
+def _undecided_first() -> ColumnElement[int]:
     return case((AnswerTheme.status == CodeStatus.PROPOSED, 0), (AnswerTheme.status == CodeStatus.CONFIRMED, 1),
                 else_=2)
 

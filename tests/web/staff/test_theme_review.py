@@ -85,7 +85,8 @@ def test_confirm_reject_and_move_from_the_theme_page(demo: Flask, staff: FlaskCl
     _post(staff, page, f"{base}/move", {"target": other.id})
     assert _code(demo, answer_id, other.id) == (CodeSource.HUMAN, CodeStatus.CONFIRMED)
     with demo.app_context():
-        actions = db.session.scalars(select(AuditEvent.action).where(AuditEvent.action.like("review.%")).order_by(AuditEvent.id)).all()
+        actions = db.session.scalars(select(AuditEvent.action).where(AuditEvent.action.like("review.%"))
+                                     .order_by(AuditEvent.id)).all()
     assert actions == ["review.code_confirmed", "review.code_rejected", "review.code_moved"]
 
 
