@@ -124,10 +124,18 @@ class Suggestion:
 def suggestions(consultation_id: int) -> list[Suggestion]:
     """Themes the machine suggested from answers nothing fitted, with example answers to judge them by."""
     return [
-        Suggestion(theme, theme_data.count_theme_codes(theme.id),
-                   tuple(theme_data.list_suggested_examples(theme.id, EXAMPLES_SHOWN)))
+        Suggestion(theme, theme_data.count_theme_codes(theme.id), _distinct(theme_data.list_suggested_examples(
+            theme.id, EXAMPLES_SHOWN * 4)))
         for theme in theme_data.list_themes(consultation_id, ThemeStatus.SUGGESTED)
     ]
+
+
+def _distinct(answers: list[Answer]) -> tuple[Answer, ...]:
+    """A few examples, each wording once (people often write the same short answer)."""
+    seen: dict[str, Answer] = {}
+    for answer in answers:
+        seen.setdefault((answer.text or "").strip().lower(), answer)
+    return tuple(seen.values())[:EXAMPLES_SHOWN]
 
 
 def get_suggestion(consultation_id: int, theme_id: int) -> Theme:
@@ -139,17 +147,23 @@ def get_suggestion(consultation_id: int, theme_id: int) -> Theme:
 
 
 def accept(consultation_id: int, theme_id: int, name: str, name_cy: str) -> str:
-    """Make a suggested theme part of the codebook (under a better name if given)."""
+    """Make a suggested theme part of the codebook (under a better name if given). Accepting it
+    accepts its grouping: its answers are confirmed under it (so re-coding keeps them and the coder
+    learns the theme from them); a reviewer can still reject any that do not belong."""
     theme = get_suggestion(consultation_id, theme_id)
     theme.name = _check_name(consultation_id, name or theme.name, theme.id)
     theme.name_cy = name_cy.strip()[:120]
     theme.status = ThemeStatus.ACTIVE
-    theme.examples = _union(theme.examples, [a.text or "" for a in theme_data.list_suggested_examples(
-        theme.id, EXAMPLES_SHOWN)])
-    record("review.suggestion_accepted", "theme", theme.id, consultation_id=consultation_id)
+    codes = theme_data.list_all_theme_codes(theme.id)
+    for code in codes:
+        if code.status is CodeStatus.PROPOSED:
+            code.source, code.status, code.machine_proposed = CodeSource.HUMAN, CodeStatus.CONFIRMED, None
+    theme.examples = _union(theme.examples, [code.answer.text for code in codes if code.answer.text][:EXAMPLES_SHOWN])
+    record("review.suggestion_accepted", "theme", theme.id, confirmed=len(codes), consultation_id=consultation_id)
     db.session.commit()
     schedule_retraining(consultation_id)
-    return f"‘{theme.name}’ is now a theme: its answers are waiting for review."
+    count = f"{len(codes)} {'answer' if len(codes) == 1 else 'answers'}"
+    return f"‘{theme.name}’ is now a theme, with its {count} confirmed under it: reject any that do not belong."
 
 
 def dismiss(consultation_id: int, theme_id: int) -> str:

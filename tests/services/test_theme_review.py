@@ -201,10 +201,15 @@ def test_suggested_themes_are_accepted_or_dismissed(demo: Flask) -> None:
         suggestions = theme_changes.suggestions(consultation_id)
         assert suggestions and suggestions[0].examples, "the demo's analysis suggests a theme"
         suggestion = suggestions[0].theme
+        members = set(db.session.scalars(select(AnswerTheme.answer_id).where(AnswerTheme.theme_id == suggestion.id)))
         message = theme_changes.accept(consultation_id, suggestion.id, "Waiting for a bed", "Aros am wely")
         assert "Waiting for a bed" in message
         accepted = db.session.get(Theme, suggestion.id)
         assert (accepted.status, accepted.name_cy) == (ThemeStatus.ACTIVE, "Aros am wely")
+        analyse_consultation(consultation_id)  # the accepted theme keeps its answers through re-coding
+        kept = db.session.scalars(select(AnswerTheme).where(AnswerTheme.theme_id == suggestion.id)).all()
+        assert {code.answer_id for code in kept} >= members
+        assert all(code.status is CodeStatus.CONFIRMED for code in kept if code.answer_id in members)
         with pytest.raises(ReviewError, match="no longer open"):
             theme_changes.accept(consultation_id, suggestion.id, "", "")
         for item in theme_changes.suggestions(consultation_id):
