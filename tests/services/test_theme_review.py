@@ -241,3 +241,36 @@ def test_review_on_postgresql(pg_app: Flask) -> None:
         summary = {row.theme.id: row for row in theme_review.overview(consultation_id).themes}
         assert theme.id not in summary and summary[other.id].confirmed >= 2
         db.session.remove()
+
+
+def test_a_decision_queues_re_training_on_a_real_queue_and_survives_it(demo: Flask) -> None:
+    """With Redis configured, a decision queues a re-code (RQ); a worker runs it; the decision stays."""
+    import os
+
+    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
+    if not redis_url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
+        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue test")
+    from redis import Redis
+    from rq import SimpleWorker
+
+    from consult.models import AnalysisRun, RunStatus
+    from consult.services.jobs import QUEUE_NAME
+
+    demo.config["REDIS_URL"] = redis_url
+    Redis.from_url(redis_url).flushdb()
+    with demo.app_context():
+        consultation_id = _consultation_id()
+        theme = _busiest_themes(1)[0]
+        answer_id = _proposed(theme, 1)[0]
+        theme_review.decide(consultation_id, theme, answer_id, Verdict.REJECT)
+        theme_id = theme.id
+        run = db.session.scalars(select(AnalysisRun).order_by(AnalysisRun.id.desc())).first()
+        assert run is not None and run.status is RunStatus.QUEUED and run.job_id
+        run_id = run.id
+        db.session.remove()
+        SimpleWorker([QUEUE_NAME], connection=Redis.from_url(redis_url)).work(burst=True)  # in this app
+        db.session.remove()
+        assert db.session.get(AnalysisRun, run_id).status is RunStatus.FINISHED
+        assert _code(answer_id, theme_id).status is CodeStatus.REJECTED
