@@ -107,23 +107,24 @@ def _undecided_first() -> ColumnElement[int]:
                 else_=2)
 
 
-def count_theme_codes(theme_id: int) -> int:
+def count_theme_codes(theme_id: int, status: CodeStatus | None = None) -> int:
     """Codes whose answers still have words (purged answers have nothing to review)."""
-    return db.session.scalar(
-        select(func.count()).select_from(AnswerTheme).join(Answer, AnswerTheme.answer_id == Answer.id)
-        .where(AnswerTheme.theme_id == theme_id, Answer.text.is_not(None))
-    ) or 0
+    query = (select(func.count()).select_from(AnswerTheme).join(Answer, AnswerTheme.answer_id == Answer.id)
+             .where(AnswerTheme.theme_id == theme_id, Answer.text.is_not(None)))
+    if status is not None:
+        query = query.where(AnswerTheme.status == status)
+    return db.session.scalar(query) or 0
 
 
-def list_theme_codes(theme_id: int, offset: int, limit: int) -> list[AnswerTheme]:
+def list_theme_codes(theme_id: int, offset: int, limit: int, status: CodeStatus | None = None) -> list[AnswerTheme]:
     """A theme's codes with their answers: undecided first, the machine's surest first, then the rest."""
-    return list(db.session.scalars(
-        select(AnswerTheme).options(joinedload(AnswerTheme.answer))
-        .where(AnswerTheme.theme_id == theme_id, Answer.text.is_not(None))
-        .join(Answer, AnswerTheme.answer_id == Answer.id)
-        .order_by(_undecided_first(), AnswerTheme.confidence.desc(), AnswerTheme.id)
-        .offset(offset).limit(limit)
-    ))
+    query = (select(AnswerTheme).options(joinedload(AnswerTheme.answer))
+             .join(Answer, AnswerTheme.answer_id == Answer.id)
+             .where(AnswerTheme.theme_id == theme_id, Answer.text.is_not(None)))
+    if status is not None:
+        query = query.where(AnswerTheme.status == status)
+    return list(db.session.scalars(query.order_by(_undecided_first(), AnswerTheme.confidence.desc(), AnswerTheme.id)
+                                   .offset(offset).limit(limit)))
 
 
 def list_all_theme_codes(theme_id: int) -> list[AnswerTheme]:

@@ -69,8 +69,10 @@ class ThemePage:
     page: int
     pages: int
     other_themes: tuple[Theme, ...]
-    quotes: int
+    quotes: tuple[tuple[int, str], ...]  # (answer id, words) of the answers chosen to quote here
     agreement: Agreement | None
+    showing: CodeStatus | None  # only answers with this status, or all
+    counts: dict[str, int]  # "all" and each status's value: how many answers each view holds
 
 
 @dataclass(frozen=True)
@@ -113,16 +115,24 @@ def overview(consultation_id: int) -> Overview:
     return Overview(rows, overall(decisions), suggested)
 
 
-def theme_page(consultation_id: int, theme: Theme, page: int) -> ThemePage:
-    total = theme_data.count_theme_codes(theme.id)
+def theme_page(consultation_id: int, theme: Theme, page: int, showing: CodeStatus | None = None) -> ThemePage:
+    counts = {"all": theme_data.count_theme_codes(theme.id)}
+    counts.update({status.value: theme_data.count_theme_codes(theme.id, status) for status in CodeStatus})
+    total = counts[showing.value] if showing else counts["all"]
     pages = max(1, -(-total // PER_PAGE))
     page = min(max(1, page), pages)
-    codes = theme_data.list_theme_codes(theme.id, (page - 1) * PER_PAGE, PER_PAGE)
+    codes = theme_data.list_theme_codes(theme.id, (page - 1) * PER_PAGE, PER_PAGE, showing)
     names = {t.id: t.name for t in theme_data.list_themes(consultation_id, status=None)}
     rows = tuple(_row(code, names) for code in codes)
     others = other_themes(consultation_id, theme)
     agreement = agreement_by_theme(_decisions(consultation_id)).get(theme.id)
-    return ThemePage(theme, rows, total, page, pages, others, len(theme_data.list_chosen_quotes(theme.id)), agreement)
+    quotes = tuple((quote.answer_id, quote.answer.text or "") for quote in theme_data.list_chosen_quotes(theme.id))
+    return ThemePage(theme, rows, total, page, pages, others, quotes, agreement, showing, counts)
+
+
+def showing(value: str | None) -> CodeStatus | None:
+    """The status a page asks to show (``?show=proposed``); anything else shows all."""
+    return next((status for status in CodeStatus if status.value == value), None)
 
 
 def other_themes(consultation_id: int, theme: Theme) -> tuple[Theme, ...]:

@@ -27,10 +27,10 @@ def _theme_or_404(consultation_id: int, theme_id: int, active: bool = True) -> T
 
 
 def _back_to_theme(theme: Theme, answer_id: int | None = None) -> ResponseReturnValue:
-    page = request.args.get("page", type=int)
+    page, show = request.args.get("page", type=int), request.args.get("show")
     anchor = f"answer-{answer_id}" if answer_id else None
     return redirect(url_for("staff.review_theme", consultation_id=theme.consultation_id, theme_id=theme.id,
-                            page=page, _anchor=anchor))
+                            page=page, show=show, _anchor=anchor))
 
 
 def _act(theme: Theme, answer_id: int, action: Callable[[], str]) -> ResponseReturnValue:
@@ -54,7 +54,8 @@ def review(consultation_id: int) -> ResponseReturnValue:
 @bp.get(THEME)
 def review_theme(consultation_id: int, theme_id: int) -> ResponseReturnValue:
     theme = _theme_or_404(consultation_id, theme_id)
-    view = theme_review.theme_page(theme.consultation_id, theme, request.args.get("page", 1, type=int))
+    view = theme_review.theme_page(theme.consultation_id, theme, request.args.get("page", 1, type=int),
+                                   theme_review.showing(request.args.get("show")))
     return render("staff/review_theme.html", consultation=consultation_or_404(consultation_id), view=view,
                   sentiments=theme_review.SENTIMENTS)
 

@@ -118,7 +118,9 @@ def test_quote_and_sentiment(demo: Flask, staff: FlaskClient) -> None:
     page = f"/staff/consultations/{consultation_id}/review/themes/{theme.id}"
     answer_id = _first_answer(staff, page)
     _post(staff, page, f"{page}/answers/{answer_id}/quote")
-    assert f"Answer {answer_id} will be quoted under" in staff.get(page).get_data(as_text=True)
+    html = staff.get(page).get_data(as_text=True)
+    assert f"Answer {answer_id} will be quoted under" in html
+    assert f"<li>Answer {answer_id}: " in html.split("<h2 class=\"govuk-heading-m\">Answers</h2>")[0]
     _post(staff, page, f"{page}/answers/{answer_id}/sentiment", {"sentiment": "negative"})
     assert f"Answer {answer_id} marked as negative." in staff.get(page).get_data(as_text=True)
     with demo.app_context():
@@ -178,3 +180,24 @@ def test_suggested_themes_page(demo: Flask, staff: FlaskClient) -> None:
 def test_unknown_themes_are_not_found(demo: Flask, staff: FlaskClient, path: str) -> None:
     consultation_id, _, _ = _ids(demo)
     assert staff.get(f"/staff/consultations/{consultation_id}{path}").status_code == 404
+
+
+def test_the_theme_page_shows_one_status_at_a_time_with_counts_from_the_database(demo: Flask,
+                                                                                  staff: FlaskClient) -> None:
+    consultation_id, theme, _ = _ids(demo)
+    page = f"/staff/consultations/{consultation_id}/review/themes/{theme.id}"
+    answer_id = _first_answer(staff, page)
+    _post(staff, page, f"{page}/answers/{answer_id}/reject")
+    with demo.app_context():
+        counts = dict(db.session.execute(
+            select(AnswerTheme.status, func.count()).join(Answer, Answer.id == AnswerTheme.answer_id)
+            .where(AnswerTheme.theme_id == theme.id, Answer.text.is_not(None)).group_by(AnswerTheme.status)).all())
+    for status in CodeStatus:
+        html = staff.get(f"{page}?show={status.value}").get_data(as_text=True)
+        expected = counts.get(status, 0)
+        assert f"{expected} {'answer' if expected == 1 else 'answers'}" in html
+        shown = [int(i) for i in re.findall(r'id="answer-(\d+)"', html)]
+        assert len(shown) == min(expected, 20)
+        assert all(_code(demo, i, theme.id)[1] is status for i in shown)
+    assert f'id="answer-{answer_id}"' in staff.get(f"{page}?show=rejected").get_data(as_text=True)
+    assert f"All ({sum(counts.values())})" in staff.get(page).get_data(as_text=True)
