@@ -52,6 +52,8 @@ def merge(theme: Theme, target_id: int | None) -> str:
         there = theme_data.get_code(code.answer_id, target.id)
         if there is None:
             code.theme_id = target.id
+            if code.source is CodeSource.HUMAN:
+                code.machine_proposed = None  # the machine was judged on the old theme, not this one
             continue
         if code.status is CodeStatus.CONFIRMED and there.status is not CodeStatus.CONFIRMED:
             there.source, there.status, there.machine_proposed = CodeSource.HUMAN, CodeStatus.CONFIRMED, None

@@ -218,6 +218,7 @@ PAGES: tuple[PageState, ...] = (
         ("staff.review", "staff-review", (review_page(),), False),
         ("staff.review_theme", "staff-review-theme", (review_page("/themes/{theme}"),), False),
         ("staff.review_theme", "staff-review-theme-empty", (review_page("/themes/{theme}", theme="empty"),), False),
+        ("staff.review_theme", "staff-review-theme-waiting", (review_page("/themes/{theme}?show=proposed"),), False),
         ("staff.review_theme", "staff-review-theme-confirmed",
          (review_page("/themes/{theme}"), press("button[data-action=confirm]")), False),
         ("staff.review_theme", "staff-review-theme-move-refused",
