@@ -56,6 +56,7 @@ bench: install-dev
 	$(BIN)/python bench/anonymise_cy.py
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/page_weight.py
+	$(BIN)/python -W ignore bench/coding_latency.py
 	$(BIN)/python bench/sms_webhook.py
 
 clean:

@@ -158,24 +158,31 @@ def theme_command(codebook_path: str, input_path: TextIO, train_path: TextIO | N
 @click.argument("slug")
 @with_appcontext
 def analyse_command(slug: str) -> None:
-    """Re-code a consultation's stored answers (a background job when REDIS_URL is set)."""
-    from consult.services.analysis import analyse_consultation
+    """Re-code a consultation's stored answers (a background job when REDIS_URL is set); the
+    same run, one at a time, as the staff page's button starts."""
+    from consult.services import coding
     from consult.services.consultations import consultation_id_for
-    from consult.services.jobs import run_or_enqueue
-    from consult.worker import analyse_job
 
     consultation_id = _or_fail(consultation_id_for, slug)
     if current_app.config.get("REDIS_URL"):
-        handle = run_or_enqueue(analyse_job, consultation_id)
-        click.echo(f"Queued analysis job {handle.id}; follow it with `consult job {handle.id}`.")
+        run, started = coding.start_recode(consultation_id)
+        if not started:
+            raise click.ClickException(f"A re-code is already {run.status} (run {run.run_id}).")
+        if run.status == "failed":
+            raise click.ClickException(run.message)
+        click.echo(f"Queued re-code run {run.run_id}; its progress is on the consultation's Re-code answers page.")
         return
     with click.progressbar(length=1, label="Coding answers", file=sys.stderr) as bar:
         def progress(done: int, total: int) -> None:
             bar.length = max(total, 1)
             bar.update(done - bar.pos)
 
-        report = analyse_consultation(consultation_id, progress)
-    _audit(ANSWERS_CHANGED, via="analyse", consultation=slug, coded=report.coded)
+        try:
+            run, report = coding.recode_here(consultation_id, progress)
+        except coding.RecodeBusy as error:
+            raise click.ClickException(str(error)) from error
+    if report is None:
+        raise click.ClickException(run.message)
     click.echo(f"Coded {report.coded} of {report.answers} answers; {report.suggested_themes} suggested new themes.")
 
 

@@ -39,8 +39,8 @@ def code_new_answers_job(consultation_id: int) -> int:
 
 
 def _recode(run_id: int) -> dict[str, object]:
-    progress = coding.run_recode(run_id)
-    return progress.as_json() if progress is not None else {}
+    done = coding.run_recode(run_id)
+    return done[0].as_json() if done is not None else {}
 
 
 def recode_job(run_id: int) -> dict[str, object]:

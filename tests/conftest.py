@@ -62,6 +62,15 @@ def pg_app(postgres_url: str) -> Iterator[Flask]:
         db.engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def background_work_ends_with_its_test() -> Iterator[None]:
+    """A whole re-code started after a response runs in a thread: it ends before the next test."""
+    yield
+    from consult.services.jobs import wait_for_background
+
+    wait_for_background()
+
+
 @pytest.fixture(scope="session")
 def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo data seeded once per run into a SQLite file that each test copies."""

@@ -204,9 +204,15 @@ def _finish(run: AnalysisRun, status: RunStatus, error: str | None = None) -> No
     run.finished_at = run.updated_at = _now()
 
 
-def start_recode(consultation_id: int, started_by_id: int | None = None) -> tuple[RunProgress, bool]:
+class RecodeBusy(Exception):
+    """A re-code of the consultation is already queued or running."""
+
+
+def start_recode(consultation_id: int, started_by_id: int | None = None, *,
+                 dispatch: bool = True) -> tuple[RunProgress, bool]:
     """Start a background re-code of every answer; if one is queued or running, that one (and
-    False). Progress is kept whether or not there is a queue."""
+    False). Progress is kept whether or not there is a queue. ``dispatch=False`` leaves the
+    queued run for the caller to do (:func:`recode_here`)."""
     active = coding_data.get_active_run(consultation_id)
     if active is not None:
         _settle(active)
@@ -223,7 +229,8 @@ def start_recode(consultation_id: int, started_by_id: int | None = None) -> tupl
         if active is None:
             raise
         return _progress(active), False
-    _dispatch_run(run)
+    if dispatch:
+        _dispatch_run(run)
     return _progress(run), True
 
 
@@ -234,7 +241,7 @@ def _dispatch_run(run: AnalysisRun) -> None:
             run_recode(run_id)
 
         recode.__name__ = "recode"
-        jobs.after_response(recode)
+        jobs.after_response(recode, own_thread=True)
         return
     try:
         handle = jobs.run_or_enqueue("consult.worker.recode_job", run_id)
@@ -260,8 +267,22 @@ def schedule_recode(consultation_id: int) -> None:
     start_recode(consultation_id)
 
 
-def run_recode(run_id: int) -> RunProgress | None:
-    """Do a queued run: re-code every answer, recording progress; a failure is recorded, not raised."""
+def recode_here(consultation_id: int, progress: analysis.Progress | None = None
+                ) -> tuple[RunProgress, analysis.AnalysisReport | None]:
+    """Re-code now, in this process (the CLI without a queue), recorded as a run like any other."""
+    run, started = start_recode(consultation_id, dispatch=False)
+    if not started:
+        raise RecodeBusy(f"A re-code of this consultation is already {run.status} (run {run.run_id}): "
+                         "wait for it to end (see its page under Re-code answers).")
+    done = run_recode(run.run_id, progress)
+    assert done is not None
+    return done
+
+
+def run_recode(run_id: int, progress: analysis.Progress | None = None
+               ) -> tuple[RunProgress, analysis.AnalysisReport | None] | None:
+    """Do a queued run: re-code every answer, recording progress (also to ``progress``); a
+    failure is recorded, not raised (the report is then None)."""
     run = coding_data.get_run(run_id)
     if run is None or run.status is not RunStatus.QUEUED:
         return None  # already done, or taken by another worker
@@ -273,6 +294,8 @@ def run_recode(run_id: int) -> RunProgress | None:
         coding_data.record_progress(run_id, done, total, _now())
         db.session.commit()
         jobs.report_progress(done, total)
+        if progress:
+            progress(done, total)
 
     try:
         report = analysis.analyse_consultation(consultation_id, record)
@@ -283,7 +306,7 @@ def run_recode(run_id: int) -> RunProgress | None:
         run = coding_data.get_run(run_id)
         assert run is not None
         _finish(run, RunStatus.FAILED, FAILED.format(run_id=run_id))
-        again = False
+        again, report = False, None
     else:
         run = coding_data.get_run(run_id)
         assert run is not None
@@ -294,6 +317,6 @@ def run_recode(run_id: int) -> RunProgress | None:
     db.session.commit()
     if again:  # a reviewer decided something while it ran: learn from it too
         start_recode(consultation_id)
-    return _progress(run)
+    return _progress(run), report
 
 

@@ -4,12 +4,14 @@ Jobs carry ids only (never answers or numbers) and report progress in the job's 
 page or the CLI can show how far a long re-coding has got. Without a queue, work handed to
 :func:`after_response` runs once the response has gone (Werkzeug's ``call_on_close``), so the
 person who submitted never waits for it; outside a request (a CLI command, a test) it runs
-when the app context ends.
+when the app context ends. Long work (a whole re-code) goes to a thread of its own from there,
+so a gunicorn sync worker keeps answering its arbiter's heartbeat (30 s timeout) meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +22,8 @@ QUEUE_NAME = "consult"
 log = logging.getLogger(__name__)
 
 Work = Callable[[], None]
+_threads: list[threading.Thread] = []
+_threads_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -32,16 +36,17 @@ def queue_configured() -> bool:
     return bool(current_app.config.get("REDIS_URL"))
 
 
-def _redis() -> Any:
+def redis_connection() -> Any:
     from redis import Redis
 
     return Redis.from_url(current_app.config["REDIS_URL"], socket_timeout=5, socket_connect_timeout=2)
 
 
+
 def _queue() -> Any:
     from rq import Queue
 
-    return Queue(QUEUE_NAME, connection=_redis())
+    return Queue(QUEUE_NAME, connection=redis_connection())
 
 
 def run_or_enqueue(function: Callable[..., Any] | str, *args: Any) -> JobHandle:
@@ -57,7 +62,7 @@ def run_or_enqueue(function: Callable[..., Any] | str, *args: Any) -> JobHandle:
 def enqueue_once(key: str, function: str, *args: Any, within_seconds: int = 600) -> str | None:
     """Queue ``function(*args)`` unless a job with the same ``key`` is already waiting (the job
     clears the key with :func:`clear_once` as it starts); the new job's id, or None."""
-    redis = _redis()
+    redis = redis_connection()
     if not redis.set(f"consult:once:{key}", "1", nx=True, ex=within_seconds):
         return None
     job = _queue().enqueue(function, *args, job_timeout=3600, result_ttl=3600)
@@ -65,7 +70,7 @@ def enqueue_once(key: str, function: str, *args: Any, within_seconds: int = 600)
 
 
 def clear_once(key: str) -> None:
-    _redis().delete(f"consult:once:{key}")
+    redis_connection().delete(f"consult:once:{key}")
 
 
 def job_progress(job_id: str) -> dict[str, Any]:
@@ -81,7 +86,7 @@ def job_status(job_id: str) -> str | None:
     from rq.job import Job
 
     try:
-        status = Job.fetch(job_id, connection=_redis()).get_status(refresh=True)
+        status = Job.fetch(job_id, connection=redis_connection()).get_status(refresh=True)
     except NoSuchJobError:
         return None
     return status.value if status is not None else None
@@ -102,9 +107,10 @@ _PENDING = "_consult_after_response"
 _ATTACHED = "_consult_after_response_attached"
 
 
-def after_response(work: Work) -> None:
-    """Run ``work`` (in a fresh app context) once the response has been sent."""
-    pending: list[Work] | None = g.get(_PENDING)
+def after_response(work: Work, *, own_thread: bool = False) -> None:
+    """Run ``work`` (in a fresh app context) once the response has been sent; ``own_thread``
+    for long work, which then runs beside the server rather than in its request thread."""
+    pending: list[tuple[Work, bool]] | None = g.get(_PENDING)
     if pending is None:
         pending = []
         setattr(g, _PENDING, pending)
@@ -116,23 +122,42 @@ def after_response(work: Work) -> None:
                 setattr(g, _ATTACHED, True)
                 response.call_on_close(lambda: _run_all(app, pending))
                 return response
-    pending.append(work)
+    pending.append((work, own_thread))
 
 
-def _run_all(app: Flask, pending: list[Work]) -> None:
+def _run_all(app: Flask, pending: list[tuple[Work, bool]]) -> None:
     while pending:
-        work = pending.pop(0)
-        with app.app_context():
-            try:
-                work()
-            except Exception as error:  # never into the server: the work is redone by the next run
-                log.error("background work failed", extra={"work": getattr(work, "__name__", "work"),
-                                                            "error": type(error).__name__})
+        work, own_thread = pending.pop(0)
+        if not own_thread:
+            _run_one(app, work)
+            continue
+        thread = threading.Thread(target=_run_one, args=(app, work), name="consult-background")
+        with _threads_lock:
+            _threads[:] = [t for t in _threads if t.is_alive()]
+            _threads.append(thread)
+        thread.start()
+
+
+def _run_one(app: Flask, work: Work) -> None:
+    with app.app_context():
+        try:
+            work()
+        except Exception as error:  # never into the server: the work is redone by the next run
+            log.error("background work failed", extra={"work": getattr(work, "__name__", "work"),
+                                                        "error": type(error).__name__})
+
+
+def wait_for_background(timeout: float = 120.0) -> None:
+    """Wait for work started in threads of its own (tests, and a command about to exit)."""
+    with _threads_lock:
+        running = list(_threads)
+    for thread in running:
+        thread.join(timeout)
 
 
 def _on_teardown(app: Flask, **_: Any) -> None:
     """Outside a request (or if the response had gone before the work was handed over), run it now."""
-    pending: list[Work] | None = g.get(_PENDING)
+    pending: list[tuple[Work, bool]] | None = g.get(_PENDING)
     if pending and not g.get(_ATTACHED):
         setattr(g, _PENDING, None)
         _run_all(app, pending)

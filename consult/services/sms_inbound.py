@@ -1,7 +1,8 @@
 """Receive one inbound text: dedupe, run the dialogue, store what it says, return replies.
 
-The slow, stateless work (hashing the number, screening and anonymising the text,
-scoring sentiment) and loading the cached surveys happen first, before any lock. Then one
+The slow, stateless work (hashing the number, screening and anonymising the text) and
+loading the cached surveys happen first, before any lock. (Sentiment is scored as the answer
+is stored, against the question it answers, which is known only inside: under 1 ms.) Then one
 short transaction on the request's session: on SQLite it takes the write lock at once
 (BEGIN IMMEDIATE), on PostgreSQL the conversation row is locked FOR UPDATE, so two texts
 from one phone at the same moment are applied one after the other. The MessageSid's

@@ -7,6 +7,8 @@ const RUNNING_EVERY_MS = 2000;
 const RETRY_EVERY_MS = 10000;
 
 function finished() {
+  const heading = document.querySelector("[data-recode-heading]");
+  if (heading) heading.textContent = "Latest re-code";
   for (const element of document.querySelectorAll("[data-recode-while-running]")) element.hidden = true;
   for (const element of document.querySelectorAll("[data-recode-when-done]")) element.hidden = false;
 }

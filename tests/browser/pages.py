@@ -11,6 +11,7 @@ from typing import Any
 
 from consult.models import Role
 from tests.browser.builder_steps import WELSH_SMS_TOO_LONG, sign_in_as_staff, staff_page, submit_staff_form
+from tests.browser.current_steps import recode_finished, recode_running
 from tests.browser.facilitator_steps import (
     ADMIN,
     FACILITATOR,
@@ -155,6 +156,11 @@ PAGES: tuple[PageState, ...] = (
         ("staff.kiosk_setup", "staff-kiosk-setup", (staff_page("/venues/1/kiosk"),), False),
     )),
     PageState("staff.poster", "staff-poster", (sign_in_as_staff, staff_page("/venues/1/poster")), kiosk=False),
+    # "Always current": a whole consultation's re-code, in progress (the poll running) and finished
+    PageState("staff.recode", "staff-recode-never-run", (sign_in_as_staff, staff_page("/recode", draft=True)),
+              **ENGLISH_ONLY),
+    PageState("staff.recode", "staff-recode-running", (sign_in_as_staff, recode_running), **ENGLISH_ONLY),
+    PageState("staff.recode", "staff-recode-finished", (sign_in_as_staff, recode_finished), **ENGLISH_ONLY),
     # facilitator (English only)
     PageState("facilitator.safeguarding", "facilitator-safeguarding-queue",
               (signed_in(FACILITATOR), open_new_flag(), goto("/facilitator/safeguarding")), **ENGLISH_ONLY),
@@ -303,4 +309,5 @@ EXEMPT: dict[str, str] = {
     "kiosk.exit": "wipes the journey and redirects; the kiosk-after-exit state checks where it lands",
     "staff.index": "redirects to the list of consultations (staff-consultations)",
     "facilitator.paper_template": "a CSV download (the paper forms template), not a page",
+    "staff.recode_progress": "JSON the re-code page polls; its text is checked in staff-recode-finished",
 }

@@ -48,6 +48,7 @@ def test_exempt_routes_really_are_not_pages(demo: Flask) -> None:
         "kiosk.exit": "/kiosk/exit",
         "staff.index": "/staff/",
         "facilitator.paper_template": "/facilitator/paper/1/template.csv",
+        "staff.recode_progress": "/staff/consultations/1/recode/progress.json",  # "Always current"
     }
     assert set(examples) == set(EXEMPT), "give each exempt route an example URL here"
     for endpoint, url in examples.items():

@@ -32,7 +32,7 @@ from consult.models import (
     RunStatus,
     Theme,
 )
-from consult.services import analysis, coder_cache, coding
+from consult.services import analysis, coder_cache, coding, jobs
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_raw_text
 from consult.services.jobs import QUEUE_NAME
@@ -172,6 +172,7 @@ def test_a_recode_records_progress_and_keeps_every_human_decision(demo: Flask,
         reviewed_id = reviewed.id
         run, started = coding.start_recode(consultation_id)
         assert started and run.status == "queued" and run.total == 134
+    jobs.wait_for_background()  # the run started in a thread of its own as the context ended
     with demo.app_context():
         finished = coding.progress(consultation_id)
         assert finished is not None and finished.status == "finished"
@@ -196,6 +197,7 @@ def test_one_run_at_a_time_and_a_second_start_shows_the_running_one(demo: Flask)
         with pytest.raises(IntegrityError):  # even a race cannot make a second active run
             coding_data.create_run(consultation_id, 1, None, datetime.now(UTC))
         db.session.rollback()
+    jobs.wait_for_background()
     with demo.app_context():
         assert db.session.scalar(select(func.count()).select_from(AnalysisRun)) == 1
         assert coding.progress(consultation_id).status == "finished"
@@ -217,6 +219,7 @@ def test_a_failed_run_says_so_plainly_and_frees_the_consultation(
     with demo.app_context():
         consultation_id = _consultation_id()
         coding.start_recode(consultation_id)
+    jobs.wait_for_background()
     with demo.app_context():
         run = coding.progress(consultation_id)
         assert run is not None and run.status == "failed" and not run.active
@@ -255,6 +258,7 @@ def test_schedule_recode_is_debounced(demo: Flask) -> None:
         coding.run_recode(run.id)
         runs = db.session.scalars(select(AnalysisRun).order_by(AnalysisRun.id)).all()
         assert [r.status for r in runs] == [RunStatus.FINISHED, RunStatus.QUEUED]  # once more, for the decision
+    jobs.wait_for_background()
     with demo.app_context():
         assert coding.progress(consultation_id).status == "finished"
 
@@ -276,9 +280,26 @@ def test_new_answers_wait_while_a_recode_runs_and_are_coded_at_its_end(demo: Fla
         assert _codes(answer_id)
 
 
-def test_the_cli_still_recodes(demo: Flask) -> None:
+def test_the_cli_recodes_as_a_run_and_refuses_a_second_at_once(demo: Flask) -> None:
     result = demo.test_cli_runner().invoke(args=["analyse", "your-voice-2027"])
     assert result.exit_code == 0 and "of 134 answers" in result.output
+    with demo.app_context():
+        assert coding.progress(_consultation_id()).status == "finished"
+        run = coding_data.create_run(_consultation_id(), 134, None, datetime.now(UTC))
+        db.session.commit()
+        run_id = run.id
+    busy = demo.test_cli_runner().invoke(args=["analyse", "your-voice-2027"])
+    assert busy.exit_code != 0 and f"already queued (run {run_id})" in busy.output
+    assert "Traceback" not in busy.output
+
+
+def test_the_cli_queues_the_run_when_there_is_a_queue(demo: Flask, redis_url: str) -> None:
+    demo.config["REDIS_URL"] = redis_url
+    result = demo.test_cli_runner().invoke(args=["analyse", "your-voice-2027"])
+    assert result.exit_code == 0 and "Queued re-code run" in result.output
+    with demo.app_context():
+        _work(redis_url)
+        assert coding.progress(_consultation_id()).status == "finished"
 
 
 # With a queue ---------------------------------------------------------------------------------
@@ -380,6 +401,46 @@ def test_on_postgresql_new_answers_are_coded_and_a_recode_finishes(pg_app: Flask
     with pg_app.app_context():
         assert _codes(answer_id)
         coding.start_recode(consultation_id)
+    jobs.wait_for_background()
     with pg_app.app_context():
         shown = coding.progress(consultation_id)
         assert shown.status == "finished" and shown.done == shown.total == 135
+
+
+def test_with_redis_the_fitted_coder_is_shared_with_the_next_worker_process(demo: Flask, redis_url: str) -> None:
+    """RQ forks a process per job: the coder fitted by one job is found by the next in Redis."""
+    from redis import Redis
+
+    demo.config["REDIS_URL"] = redis_url
+    coder_cache.clear()
+    with demo.app_context():
+        consultation_id = _consultation_id()
+        themes = analysis.ensure_codebook(consultation_id)
+        fitted = analysis.fitted_coder(consultation_id, themes)
+        keys = Redis.from_url(redis_url).keys("consult:coder:*")
+        assert len(keys) == 1 and str(db.engine.url).encode() not in keys[0]
+        coder_cache.clear()  # as in a new process
+        shared = analysis.fitted_coder(consultation_id, themes)
+        assert shared is not fitted and shared.names == fitted.names
+        texts = ["nobody listened to me at the station"]
+        assert shared.code(texts) == fitted.code(texts)
+
+
+def test_an_sms_answer_is_scored_against_its_question_and_themed_after_the_reply(
+        client: FlaskClient, phone: object, sms_app: Flask) -> None:
+    from tests.web.sms.twilio_helpers import new_sid, twilio_post
+
+    phone.text("VOICE")  # type: ignore[attr-defined]
+    phone.text("1")  # type: ignore[attr-defined]
+    body = "brilliant, left me in a cell 14 hours with nobody to talk to"
+    response = twilio_post(client, "/sms/inbound", {
+        "MessageSid": new_sid(), "AccountSid": "AC" + "0" * 32, "From": phone.number,  # type: ignore[attr-defined]
+        "To": "+447700900000", "Body": body, "NumMedia": "0"})
+    assert response.status_code == 200
+    with sms_app.app_context():
+        answer = db.session.scalars(select(Answer).where(Answer.text == body)).one()
+        assert answer.sentiment_label == "negative"  # sarcasm about harm done
+        assert _codes(answer.id) == []
+    response.close()  # Twilio has its reply: now the answer is themed
+    with sms_app.app_context():
+        assert _codes(answer.id)

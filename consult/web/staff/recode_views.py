@@ -8,7 +8,6 @@ from flask_login import current_user
 
 from consult.services import coding
 from consult.web.staff.blueprint import bp, consultation_or_404, render
-from consult.web.staff.forms import ActionForm
 
 RECODE = "/consultations/<int:consultation_id>/recode"
 
@@ -16,16 +15,12 @@ RECODE = "/consultations/<int:consultation_id>/recode"
 @bp.get(RECODE)
 def recode(consultation_id: int) -> ResponseReturnValue:
     consultation = consultation_or_404(consultation_id)
-    return render("staff/recode.html", consultation=consultation, run=coding.progress(consultation.id),
-                  form=ActionForm())
+    return render("staff/recode.html", consultation=consultation, run=coding.progress(consultation.id))
 
 
 @bp.post(RECODE)
 def start_recode(consultation_id: int) -> ResponseReturnValue:
-    consultation = consultation_or_404(consultation_id)
-    if not ActionForm().validate_on_submit():
-        return render("staff/recode.html", 400, consultation=consultation, run=coding.progress(consultation.id),
-                      form=ActionForm(), timed_out=True)
+    consultation = consultation_or_404(consultation_id)  # CSRF is checked for every POST, app-wide
     _, started = coding.start_recode(consultation.id, int(current_user.id))
     return redirect(url_for("staff.recode", consultation_id=consultation.id, **({} if started else {"running": 1})))
 
