@@ -22,6 +22,7 @@ from consult.models import (
     Theme,
     ThemeStatus,
 )
+from consult.services.jobs import wait_for_background
 from tests.conftest import csrf_token
 
 
@@ -45,8 +46,12 @@ def _first_answer(client: FlaskClient, url: str) -> int:
 
 
 def _post(client: FlaskClient, page: str, url: str, data: dict[str, object] | None = None):  # type: ignore[no-untyped-def]
+    """Post with the page's CSRF token, then let the re-training it started finish (so counts hold still)."""
     token = csrf_token(client.get(page).get_data(as_text=True))
-    return client.post(url, data={"csrf_token": token, **(data or {})})
+    response = client.post(url, data={"csrf_token": token, **(data or {})})
+    response.close()  # as a server does once it is sent: the work waiting for the response starts
+    wait_for_background()
+    return response
 
 
 def _code(app: Flask, answer_id: int, theme_id: int) -> tuple[CodeSource, CodeStatus] | None:
@@ -201,3 +206,16 @@ def test_the_theme_page_shows_one_status_at_a_time_with_counts_from_the_database
         assert all(_code(demo, i, theme.id)[1] is status for i in shown)
     assert f'id="answer-{answer_id}"' in staff.get(f"{page}?show=rejected").get_data(as_text=True)
     assert f"All ({sum(counts.values())})" in staff.get(page).get_data(as_text=True)
+
+
+def test_a_decision_re_trains_the_coder_after_the_response_and_is_kept(demo: Flask, staff: FlaskClient) -> None:
+    from consult.models import AnalysisRun
+
+    consultation_id, theme, _ = _ids(demo)
+    page = f"/staff/consultations/{consultation_id}/review/themes/{theme.id}"
+    answer_id = _first_answer(staff, page)
+    _post(staff, page, f"{page}/answers/{answer_id}/reject")
+    with demo.app_context():
+        runs = [run.status.value for run in db.session.scalars(select(AnalysisRun))]
+    assert runs == ["finished"]  # re-coded once the response had gone, without a queue
+    assert _code(demo, answer_id, theme.id) == (CodeSource.HUMAN, CodeStatus.REJECTED)
