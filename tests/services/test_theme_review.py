@@ -274,3 +274,13 @@ def test_a_decision_queues_re_training_on_a_real_queue_and_survives_it(demo: Fla
         db.session.remove()
         assert db.session.get(AnalysisRun, run_id).status is RunStatus.FINISHED
         assert _code(answer_id, theme_id).status is CodeStatus.REJECTED
+
+
+def test_an_answer_of_another_consultation_is_refused(demo: Flask) -> None:
+    with demo.app_context():
+        theme = _busiest_themes(1)[0]
+        answer_id = _proposed(theme, 1)[0]
+        with pytest.raises(ReviewError, match="not part of this consultation"):
+            theme_review.decide(_consultation_id() + 1, theme, answer_id, Verdict.CONFIRM)
+        assert _code(answer_id, theme.id).source is CodeSource.AUTO
+        assert theme_review.get_theme(_consultation_id() + 1, theme.id) is None
