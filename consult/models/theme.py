@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.models.base import Base, Timestamped
@@ -57,6 +57,9 @@ class AnswerTheme(Timestamped, Base):
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     status: Mapped[CodeStatus] = mapped_column(_enum(CodeStatus, "code_status"), default=CodeStatus.PROPOSED)
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)  # why: matched words or examples
+    # On a reviewer's decision: had the machine proposed this theme for this answer when they decided?
+    # None for machine rows and for codes moved by a merge or split (nothing to compare).
+    machine_proposed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
     answer: Mapped[Answer] = relationship()
     theme: Mapped[Theme] = relationship()

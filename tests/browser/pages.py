@@ -29,6 +29,7 @@ from tests.browser.facilitator_steps import (
     type_group_answers,
     upload_paper_forms,
 )
+from tests.browser.review_steps import clear, press, review_page
 from tests.browser.staff_steps import (
     fill,
     goto_partner,
@@ -217,6 +218,31 @@ PAGES: tuple[PageState, ...] = (
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
     PageState("public.home", "landing", (goto("/"),), kiosk=False),
+    # theme review (issue #16, part 3; English only)
+    *(PageState(endpoint, slug, (sign_in_as_staff, *steps), kiosk=False, languages=("en",), error_summary=error)
+      for endpoint, slug, steps, error in (
+        ("staff.review", "staff-review", (review_page(),), False),
+        ("staff.review_theme", "staff-review-theme", (review_page("/themes/{theme}"),), False),
+        ("staff.review_theme", "staff-review-theme-empty", (review_page("/themes/{theme}", theme="empty"),), False),
+        ("staff.review_theme", "staff-review-theme-waiting", (review_page("/themes/{theme}?show=proposed"),), False),
+        ("staff.review_theme", "staff-review-theme-confirmed",
+         (review_page("/themes/{theme}"), press("button[data-action=confirm]")), False),
+        ("staff.review_theme", "staff-review-theme-move-refused",
+         (review_page("/themes/{theme}"), press("form[action*='/move'] button")), False),
+        ("staff.rename_theme", "staff-review-rename", (review_page("/themes/{theme}/rename"),), False),
+        ("staff.rename_theme", "staff-review-rename-errors",
+         (review_page("/themes/{theme}/rename"), clear("#name"), submit_staff_form), True),
+        ("staff.merge_theme", "staff-review-merge", (review_page("/themes/{theme}/merge"),), False),
+        ("staff.merge_theme", "staff-review-merge-errors",
+         (review_page("/themes/{theme}/merge"), submit_staff_form), True),
+        ("staff.split_theme", "staff-review-split", (review_page("/themes/{theme}/split"),), False),
+        ("staff.split_theme", "staff-review-split-errors",
+         (review_page("/themes/{theme}/split"), submit_staff_form), True),
+        ("staff.split_theme", "staff-review-split-empty-theme",
+         (review_page("/themes/{theme}/split", theme="empty"),), False),
+        ("staff.suggested_themes", "staff-review-suggested", (review_page("/suggested", theme="suggested"),), False),
+        ("staff.suggested_themes", "staff-review-suggested-none", (review_page("/suggested", theme="empty"),), False),
+      )),
     # staff sign-in and accounts (English only)
     *(PageState(endpoint, slug, steps, kiosk=False, error_summary=errors, languages=("en",), page=name)
       for endpoint, slug, steps, errors, name in (

@@ -93,6 +93,23 @@ MATRIX: dict[tuple[str, str], Case] = {
                                   STAFF_AND_ADMIN),
     ("staff.routes", "POST"): Case("/staff/consultations/{consultation}/questions/{question}/routes",
                                    STAFF_ACTION),  # a free-text question has no routes to set
+    # theme review (issue #16, part 3). Before staff.remove_theme, which dismisses {theme}. Empty POSTs:
+    # an answer's decision is refused with a message (302 back to the theme); a form is shown again (400).
+    ("staff.review", "GET"): Case("/staff/consultations/{consultation}/review", STAFF_AND_ADMIN),
+    ("staff.review_theme", "GET"): Case("/staff/consultations/{consultation}/review/themes/{theme}", STAFF_AND_ADMIN),
+    **{(f"staff.{endpoint}", "POST"): Case(
+        f"/staff/consultations/{{consultation}}/review/themes/{{theme}}/answers/{{answer_a}}/{action}", STAFF_ACTION)
+       for endpoint, action in (("move_code", "move"), ("mark_sentiment", "sentiment"), ("remove_quote", "unquote"),
+                                ("choose_quote", "quote"), ("confirm_code", "confirm"), ("reject_code", "reject"))},
+    **{(f"staff.{endpoint}_theme", method): Case(
+        f"/staff/consultations/{{consultation}}/review/themes/{{theme}}/{endpoint}",
+        STAFF_AND_ADMIN if method == "GET" else STAFF_FORM)
+       for endpoint in ("rename", "merge", "split") for method in ("GET", "POST")},
+    ("staff.suggested_themes", "GET"): Case("/staff/consultations/{consultation}/review/suggested", STAFF_AND_ADMIN),
+    ("staff.accept_suggestion", "POST"): Case(
+        "/staff/consultations/{consultation}/review/suggested/{theme}/accept", STAFF_ACTION),  # not a suggestion
+    ("staff.dismiss_suggestion", "POST"): Case(
+        "/staff/consultations/{consultation}/review/suggested/{theme}/dismiss", STAFF_ACTION),
     ("staff.themes", "GET"): Case("/staff/consultations/{consultation}/themes", STAFF_AND_ADMIN),
     ("staff.start_from_default", "POST"): Case("/staff/consultations/{consultation}/themes/default",
                                                STAFF_ACTION),

@@ -87,14 +87,17 @@ class LearnedCoder:
         """Train on answers x themes booleans (with each answer's question, if known); themes with
         too few positives stay untrained."""
         self._models = {}
-        self.trained = labels.sum(axis=0) >= MIN_POSITIVES
+        # A theme needs a few positives and at least one negative to learn from (a reviewer's first
+        # confirmations may all be of one theme).
+        self.trained = (labels.sum(axis=0) >= MIN_POSITIVES) & ~labels.all(axis=0)
         self.thresholds = np.full(labels.shape[1], 0.5)
         self._chars.fit(texts)
         self._questions = None if questions is None else question_vectoriser(questions)
         self._blocks.fit(questions if self._questions is not None and questions is not None else [])
         features = self._features(texts, extra, self._words.fit_transform(texts), questions)
         out_of_fold = np.zeros(labels.shape)
-        folds = KFold(_FOLDS, shuffle=True, random_state=self.seed).split(texts)
+        # Few confirmed answers at first (a reviewer's first three): never more folds than answers.
+        folds = KFold(min(_FOLDS, len(texts)), shuffle=True, random_state=self.seed).split(texts)
         for train, test in folds:
             for k in np.flatnonzero(self.trained):
                 truth = labels[train, k]
