@@ -102,7 +102,7 @@ def theme_report(rows: list[dict[str, Any]], misses: bool) -> dict[str, float]:
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     which = args[0] if args else "both"
-    for name in (("dev", "eval") if which == "both" else (which,)):
+    for name in (("dev", "eval") if which == "both" else tuple(which.split(","))):
         rows = _rows(name)
         print(f"== domain {name}: {len(rows)} answers, gold {dict(Counter(r['sentiment'] for r in rows))}")
         sentiment_report(rows, "--misses" in sys.argv)
