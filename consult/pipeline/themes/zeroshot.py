@@ -46,6 +46,7 @@ _AVOIDING = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+(?:to\s+)?(?:the|
                        r"|taken|sent|put)\s+(?:to|in|into)?\s*(?:the|a|an)?|saved\s+me\s+(?:from|a))\s*$")
 _STEEPNESS = 1.1
 _TOPIC_AT = 0.75  # a question scoring a theme this high, through one of its name words, names it
+_TOPIC_KEYWORDS_AT = 0.85  # or, its best theme, this high through its keywords alone ("where are you living")
 _TOPIC_HINT = 0.2  # under a question naming several themes, this much of one in the answer picks it
 _TOPIC_CONFIDENCE = 0.75
 _MAX_GRAM = 4
@@ -133,6 +134,9 @@ class ZeroShot:
                  for k, terms in scored.matched[0].items()
                  if scored.confidence[0, k] >= _TOPIC_AT
                  and (names := {phrase_stem(t) for t in terms} & self._name_words[k])}
+        best = int(scored.confidence[0].argmax())
+        if not named and scored.confidence[0, best] >= _TOPIC_KEYWORDS_AT and best not in self.catch_all:
+            named[best] = 0
         return tuple(sorted(named, key=lambda k: (named[k], k)))
 
     def _apply_topics(self, result: ZeroShotResult, row: int, topics: tuple[int, ...]) -> None:
