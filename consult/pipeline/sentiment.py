@@ -53,6 +53,7 @@ MIXED_AT = (0.3, -0.2)  # a clause at least this positive and one at least this 
 _BALANCE = 0.3  # the weaker side of a mixed answer is at least this share of the stronger
 _DAMPED = 0.3
 _RISK_WEIGHT = (0.8, 0.5)  # the safeguarding screen's verdict: suicide or self-harm, other risks
+_RISK_UNDER_PRAISE = 0.4
 _CUE_WEIGHT = 0.35
 _DENSE_WEIGHT = 1.5
 
@@ -154,6 +155,8 @@ def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
         risk = assess_rules(text)  # the screen's rules (explained evidence; not the learned second opinion)
         if risk.flagged:
             weight = _RISK_WEIGHT[0] if SUICIDE in risk.categories else _RISK_WEIGHT[1]
+            if any(c.kind == "praise" for c in found):  # the screen flags circumstances ("the DV officer",
+                weight *= _RISK_UNDER_PRAISE            # "found me on the bridge"), the praise is the verdict
             found.append(Cue("safeguarding: " + ", ".join(risk.categories), -weight, ", ".join(risk.matched)))
     negative = 1.0 - math.prod(1.0 + c.weight for c in found if c.weight < 0)
     positive = 1.0 - math.prod(1.0 - c.weight for c in found if c.weight > 0)

@@ -67,6 +67,9 @@ HARM = _rx(  # done to the person by those meant to help
     r"cuckoo\w*", r"had\s+a\s+fit", r"ignoring", r"intentionally\s+homeless", r"outstay\w*",
     r"(?:like\s+(?:a\s+)?|another\s+)prison", r"still\s+inside", r"knows\s+where\s+i\s+(?:live|am|stay)",
     r"told\s+(?:me|us|her|him)\s+to\s+(?:sort|calm|go|stop|get|have|ring|come\s+back|suck)", r"told\s+to\s+have",
+    r"(?:put|threw|thrown|pushed|shoved|forced|slung)\s+(?:me|us|him|her)\s+(?:on|onto|to|into|against|down|in)",
+    r"(?:made|making|cracked|cracking)\s+jokes", r"jok(?:es|ed|ing)\s+about", r"makes?\s+me\s+feel\s+like",
+    r"went\s+back\s+to\s+(?:him|her|them)", r"like\s+a\s+zombie",
 )
 VICTIMISATION = _rx(  # crime suffered: often the circumstances of a verdict on the response
     r"battered", r"assaulted", r"attacked", r"stabb\w*", r"robbed", r"burgl\w*", r"mugged", r"rap(?:e|ed)",
@@ -101,7 +104,8 @@ HARDSHIP = _rx(
     r"overdos\w*", r"withdraw\w*", r"killing\s+me", r"(?:i\s+)?drink(?:ing)?\s+myself", r"to\s+numb",
     r"not\s+safe", r"unsafe", _NEGATED + r"\s+feel\s+safe", r"barricade\w*", r"moved\s+\d+\s+times",
     r"(?:stay|keep)\s+warm", r"no\s+end\s+in\s+sight", r"hell", r"nightmare", r"misery", r"in\s+one\s+room",
-    r"miles\s+(?:away|from)",
+    r"miles\s+(?:away|from)", r"(?:over)?crowded", r"under\s+(?:the|a)\s+bridge", r"underpass",
+    r"(?:not|no)\s+(?:the\s+)?money", r"skint", r"starving",
 )
 FAILURE = _rx(
     r"no\s+(?:food|blanket|phone\s+call|shower|water|drink|info\w*|solicitor|support|help|follow[\s-]*up"
@@ -125,6 +129,8 @@ FAILURE = _rx(
     r"(?:tell|telling|repeat\w*)\s+(?:my|the\s+same)\s+story",
     r"chang\w*\s+every\s+(?:month|week|time)", r"(?:don'?t|dont|do\s+not|never|didn'?t)\s+(?:get\s+it|understand)",
     r"(?:beg|begging|begged|chase|chasing|fight|fighting)\s+(?:for|them|to)", r"dim\s+help", r"ofnadwy", r"ffiaidd",
+    r"no\s+\w+\s+(?:beds?|places?|spaces?|support|help|services?)", r"(?:was|were|is|are|always)\s+full",
+    r"stopped\s+asking", r"(?:gave|give|given)\s+up\s+(?:asking|on\s+me)",
 )
 WISH = _rx(  # wherever it is written, a wish or counterfactual names what went wrong
     r"wish(?:ed)?", r"should\s+(?:have|of|'ve|a)\s+\w+",
@@ -141,6 +147,13 @@ NEEDS_WISH = _rx(  # answering "what would have helped?": the need is phrased ag
     r"just\s+one", r"(?:anyone|someone|somebody)\s+(?:listening|to\s+care|caring)", r"answering\s+the\s+phone",
     r"(?:crisis\s+team|mental\s+health|nurse)\s+not\s+(?:the\s+)?police", r"before\s+i\s+lost", r"weeks\s+before",
     r"months\s+before",
+    r"^\W*(?:just\s+)?being\s+(?:told|believed|seen|heard|listened|taken|treated|asked|given|offered|helped"
+    r"|included|involved|kept|shown|understood|respected|referred|looked|warned|allowed)",
+    r"^\W*(?:the|my|a|an)?\s*(?:police|probation|school|solicitor|duty\s+solicitor|council|gp|doctors?|nurses?"
+    r"|staff|officers?|social\s+services|social\s+worker|family|crisis\s+team|hospital|court|judge|services?"
+    r"|them|they|someone|somebody|people)(?:\s+\w+)?\s+(?:not\s+)?\w+ing\b",
+    r"before\s+(?:i|the|my|he|she|it)\s+(?:came|got|was|left|went|lost|release\w*)", r"before\s+release",
+    r"first\s+time", r"sooner", r"earlier", r"on\s+time", r"in\s+the\s+first\s+place", r"from\s+the\s+(?:start|beginning)",
 )
 REGARD = _rx(  # asked for under "what would have helped?": their absence is the failure named
     r"listen\w*", r"believ\w*", r"heard", r"respect\w*", r"kindness", r"decency", r"dignity", r"caring",
@@ -173,17 +186,22 @@ PRAISE = _rx(
     r"approachable", r"did\s+help",
     r"(?:very|really|so)\s+happy", r"(?:stayed|sat|waited)\s+with\s+me", r"came\s+back\s+(?:to|twice|the)",
     r"check(?:ed)?\s+on\s+me", r"looked\s+after\s+me", r"(?:caught|did\s+catch|charged)\s+(?:the|him|her|them)",
+    r"reassur\w*", r"no\s+complaints", r"can'?t\s+complain", r"at\s+last", r"(?:rang|called|phoned)\s+(?:me\s+)?back",
+    r"held\s+my\s+hand",
     r"(?:'s|s|is|was|are|were|been)\s+(?:really\s+|so\s+|very\s+)?(?:great|good|brilliant|amazing|lovely|class"
     r"|sound|ace|fab\w*|decent|alright|nice|excellent|fantastic|wonderful|helpful)",
 )
 PAST_PRAISE = _rx(  # praise for what helped, not a wish for what would
     r"(?:what|that'?s\s+what|it)\s+(?:actually\s+)?(?:helped|saved)", r"has\s+(?:really\s+)?helped",
     r"really\s+helped", r"helped\s+(?:me|a\s+lot)", r"(?:people|someone|others)\s+who\s+(?:get|understand|have\s+been)",
+    # the lenient choice, told as what happened (answering what would help, it names what did not)
+    r"(?:instead\s+of|rather\s+than|not)\s+(?:nicking|arresting|charging|locking|the\s+cells|a\s+night\s+in"
+    r"|a\s+night\s+inside|custody|court|prison|the\s+station)",
 )
 
 # words TextBlob scores that describe rather than feel here ("my own flat", "full of dealers")
 NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
-                               r"|normal|mental|criminal|dry|long|last|big|young)\b")
+                               r"|normal|mental|criminal|dry|long|last|big|young|appropriate|present)\b")
 # answering what would help, words that name the wish ("somewhere safe", "a decent worker")
 WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
                         r"|able|clear|warm|perfect|best|special)\b")
