@@ -67,7 +67,7 @@ HARM = _rx(  # done to the person by those meant to help
     r"cuckoo\w*", r"had\s+a\s+fit", r"ignoring", r"intentionally\s+homeless", r"outstay\w*",
     r"(?:like\s+(?:a\s+)?|another\s+)prison", r"still\s+inside", r"knows\s+where\s+i\s+(?:live|am|stay)",
     r"told\s+(?:me|us|her|him)\s+to\s+(?:sort|calm|go|stop|get|have|ring|come\s+back|suck)", r"told\s+to\s+have",
-    r"(?:put|threw|thrown|pushed|shoved|forced|slung)\s+(?:me|us|him|her)\s+(?:on|onto|to|into|against|down|in)",
+    r"(?:put|threw|thrown|pushed|shoved|forced|slung)\s+(?:me|us|him|her)\s+(?:on|onto|to|into|against|down|in)(?!\s+(?:touch|contact))",
     r"(?:made|making|cracked|cracking)\s+jokes", r"jok(?:es|ed|ing)\s+about", r"makes?\s+me\s+feel\s+like",
     r"went\s+back\s+to\s+(?:him|her|them)", r"like\s+a\s+zombie",
 )
@@ -152,7 +152,7 @@ NEEDS_WISH = _rx(  # answering "what would have helped?": the need is phrased ag
     r"^\W*(?:the|my|a|an)?\s*(?:police|probation|school|solicitor|duty\s+solicitor|council|gp|doctors?|nurses?"
     r"|staff|officers?|social\s+services|social\s+worker|family|crisis\s+team|hospital|court|judge|services?"
     r"|them|they|someone|somebody|people)(?:\s+\w+)?\s+(?:not\s+)?\w+ing\b",
-    r"before\s+(?:i|the|my|he|she|it)\s+(?:came|got|was|left|went|lost|release\w*)", r"before\s+release",
+    r"before\s+(?:i|the|my|he|she)\s+(?:came|got|was|left|went|lost|release\w*)", r"before\s+release",
     r"first\s+time", r"sooner", r"earlier", r"on\s+time", r"in\s+the\s+first\s+place", r"from\s+the\s+(?:start|beginning)",
 )
 REGARD = _rx(  # asked for under "what would have helped?": their absence is the failure named
