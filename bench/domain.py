@@ -1,6 +1,6 @@
 """Benchmark untrained sentiment and codebook-only themes on the project's own domain sets.
 
-usage: python bench/domain.py [dev|eval|both] [--misses]
+usage: PYTHONPATH=. python bench/domain.py [dev|eval|both|dev,dev2,...] [--misses] [--theme-misses] [--speed]
 
 The sets (``bench/data/domain_dev.jsonl``, ``domain_eval.jsonl``) are answers to the demo
 consultation's free-text questions in many voices, labelled by hand before the rules were tuned:
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -99,9 +100,35 @@ def theme_report(rows: list[dict[str, Any]], misses: bool) -> dict[str, float]:
     return {"micro": _f1(tp, fp, fn), "macro": macro}
 
 
+def speed_report(n: int = 1000) -> None:
+    """Milliseconds per answer to code themes (default codebook) and score sentiment, one answer at a
+    time as the background job does after each submission, and in one batch as a re-code does."""
+    rows = _rows("dev") + _rows("eval")
+    rows = (rows * (n // len(rows) + 1))[:n]
+    texts, questions = [r["text"] for r in rows], [r["question"] for r in rows]
+    coder = Coder(load_codebook(CODEBOOK))
+    coder.code(texts[:5], questions[:5])  # warm the caches a running worker already has
+    start = time.perf_counter()
+    coder.code(texts, questions)
+    batch = time.perf_counter() - start
+    start = time.perf_counter()
+    for t, q in zip(texts, questions, strict=True):
+        coder.code([t], [q])
+    single = time.perf_counter() - start
+    start = time.perf_counter()
+    for t, q in zip(texts, questions, strict=True):
+        score(t, q)
+    feeling = time.perf_counter() - start
+    print(f"== speed over {n} answers: themes {1000 * batch / n:.2f} ms/answer in one batch, "
+          f"{1000 * single / n:.2f} ms/answer one at a time; sentiment {1000 * feeling / n:.2f} ms/answer")
+
+
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     which = args[0] if args else "both"
+    if "--speed" in sys.argv:
+        speed_report()
+        return 0
     for name in (("dev", "eval") if which == "both" else tuple(which.split(","))):
         rows = _rows(name)
         print(f"== domain {name}: {len(rows)} answers, gold {dict(Counter(r['sentiment'] for r in rows))}")
