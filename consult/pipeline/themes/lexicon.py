@@ -145,6 +145,7 @@ _OWN_STEM = {
     "judgement": "judged", "judgment": "judged", "parked": "parked", "parking": "parked",
     "reference": "reference", "references": "reference", "dealing": "dealing", "communication": "communication",
     "communications": "communication", "communicate": "communication", "communicated": "communication",
+    "lives": "lives",
 }
 
 

@@ -136,7 +136,7 @@ class ZeroShot:
                  and (names := {phrase_stem(t) for t in terms} & self._name_words[k])}
         best = int(scored.confidence[0].argmax())
         if not named and scored.confidence[0, best] >= _TOPIC_KEYWORDS_AT and best not in self.catch_all:
-            named[best] = 0
+            return (best,)
         return tuple(sorted(named, key=lambda k: (named[k], k)))
 
     def _apply_topics(self, result: ZeroShotResult, row: int, topics: tuple[int, ...]) -> None:
