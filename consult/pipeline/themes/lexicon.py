@@ -13,6 +13,7 @@ from functools import lru_cache
 from nltk.stem.porter import PorterStemmer
 
 _STEMMER = PorterStemmer()
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b|(?<=s)'(?=\s|$)")
 _TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|[&+]")
 
 STOP_WORDS = frozenset((
@@ -156,9 +157,11 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens, curly apostrophes straightened, repeated letters squashed."""
+    """Lower-case word tokens, curly apostrophes straightened, repeated letters squashed, and the
+    possessive dropped ("the women's centre" is the women's centre)."""
     lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)
+    lowered = _POSSESSIVE.sub("", lowered)
     return _TOKEN.findall(lowered)
 
 

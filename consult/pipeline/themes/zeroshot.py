@@ -42,7 +42,8 @@ _NAME_WITH_KEYWORDS = 0.6
 # was NOT taken ("took me to hospital instead of the cells"): weak evidence of its theme
 _AVOIDED = 0.25
 _AVOIDED_SCOPE = 4
-_AVOIDING = re.compile(r"\b(?:instead\s+of|rather\s+than|not\s+(?:to\s+)?(?:the|a|an|into|in)|never\s+(?:went|been"
+_AVOIDING = re.compile(r"\b(?:instead\s+of|rather\s+than|(?:treated|treat|treats|treating|talked\s+to|spoke\s+to"
+                       r"|looked\s+at|look\s+at)\s+(?:me|us|him|her|them|you)\s+(?:like|as)\s+(?:a|an)?|not\s+(?:to\s+)?(?:the|a|an|into|in)|never\s+(?:went|been"
                        r"|taken|sent|put)\s+(?:to|in|into)?\s*(?:the|a|an)?|saved\s+me\s+(?:from|a))\s*$")
 _STEEPNESS = 1.1
 _TOPIC_AT = 0.75  # a question scoring a theme this high, through one of its name words, names it
@@ -158,7 +159,7 @@ class ZeroShot:
         raw = np.zeros((len(texts), len(self.names)))
         matched: list[dict[int, list[str]]] = []
         for row, text in enumerate(texts):
-            words = tokens(text)
+            words = tokens(unframed(text))
             stems = [stem(t) for t in words]
             # answering what would have helped, "instead of the cells" names what did happen
             avoided = set() if needs is not None and needs[row] else _avoided(words)
@@ -186,6 +187,21 @@ class ZeroShot:
                         found[theme].append(" ".join(words[start:start + n]))
             matched.append(dict(found))
         return ZeroShotResult(1.0 - np.exp(-_STEEPNESS * raw), matched)
+
+
+# words that frame an answer, not its content: a facilitator's note ("Participant said", "Group
+# felt", "A woman in the group described") and idioms ("to be fair", "fair play")
+_FRAMING = re.compile(
+    r"^\W*(?:the\s+)?(?:participants?|group(?:\s+members)?|several\s+members|members|(?:a|one|another)\s+\w+"
+    r"(?:\s+\w+)?\s+in\s+the\s+group|she|he|they)\s+(?:said|says|felt|feels|agreed|described|reported|suggested"
+    r"|told\s+us|explained|mentioned|wanted)(?:\s+that)?\b"
+    r"|\b(?:to\s+be\s+fair|fair\s+play|fair\s+enough|in\s+fairness|to\s+be\s+honest|at\s+the\s+end\s+of\s+the\s+day)\b",
+    re.IGNORECASE)
+
+
+def unframed(text: str) -> str:
+    """The answer without a facilitator's framing words or idioms that name no theme."""
+    return _FRAMING.sub(" ", text)
 
 
 def _avoided(words: list[str]) -> set[int]:
