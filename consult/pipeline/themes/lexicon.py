@@ -140,13 +140,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 
 # words Porter merges with a word of another meaning: being judged is not a judge, a car parked
-# is not a park, a reference number is not a referral, dealing with it is not drug dealing
+# is not a park, a reference number is not a referral, dealing with it is not drug dealing, and a
+# community is not communication
 _OWN_STEM = {
     "judged": "judged", "judging": "judged", "judgemental": "judged", "judgmental": "judged",
     "judgement": "judged", "judgment": "judged", "parked": "parked", "parking": "parked",
-    "reference": "reference", "references": "reference", "dealing": "dealing", "communication": "communication",
-    "communications": "communication", "communicate": "communication", "communicated": "communication",
-    "lives": "lives",
+    "reference": "reference", "references": "reference", "dealing": "dealing", "lives": "lives",
+    "community": "community", "communities": "community",
 }
 
 

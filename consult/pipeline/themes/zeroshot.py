@@ -214,7 +214,7 @@ def _avoided(words: list[str]) -> set[int]:
 
 
 def zero_shot_assign(confidence: np.ndarray, catch_all: tuple[int, ...], threshold: float = 0.5,
-                     relative: float = 0.6, floor: float = 0.2) -> list[list[int]]:
+                     relative: float = 0.6, floor: float = 0.3) -> list[list[int]]:
     """Themes above ``threshold`` and near the best; else the best if above ``floor``; else a catch-all."""
     out: list[list[int]] = []
     for row in confidence:
