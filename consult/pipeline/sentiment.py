@@ -58,7 +58,7 @@ _CUE_WEIGHT = 0.35
 _DENSE_WEIGHT = 1.5
 
 _NEGATIVE_CUES = re.compile(
-    r"\b(?:rude|ignored|ignore|waited|waiting|wait|waits|late|delay\w*|dismiss\w*|useless|nobody|no\s+one"
+    r"\b(?:rude|ignored|ignore|waited|waiting(?!\s+(?:list|for\s+an?\b))|wait|waits|late|delay\w*|dismiss\w*|useless|nobody|no\s+one"
     r"|never|shout\w*|worse|cancell?ed|sanction\w*|judged|judging|struggl\w*|lied|lying|unhelpful|cold"
     r"|hours|ages|not\s+(?:listened|helped|help|good|great|happy|enough)|didn'?t|couldn'?t|wouldn'?t|wasn'?t"
     r"|can'?t|won'?t|refused|lost|stress\w*|upset\w*|angry|scared|disgust\w*|joke|shite?|crap|rubbish"

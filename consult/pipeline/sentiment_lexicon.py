@@ -24,7 +24,9 @@ DISTRESS = _rx(
     _NEGATED + r"\s+want\s+to\s+(?:be\s+here|live|wake\s+up)",
     r"can'?t\s+(?:cope|go\s+on|take\s+(?:it|any\s*more|much\s+more)|do\s+this|see\s+a\s+way|leave\s+the)",
     r"cant\s+cope",
-    r"not\s+coping", r"giving\s+up", r"gave\s+up", r"no\s+point", r"the\s+pain\s+to\s+stop",
+    r"not\s+coping", r"giving\s+up(?!\s+(?:drinking|using|the\s+(?:drink|gear|booze)|drugs|alcohol))",
+    r"gave\s+up(?!\s+(?:drinking|using|the\s+(?:drink|gear|booze|drugs)|drugs|alcohol|heroin|crack|spice))",
+    r"nerves\s+(?:are|is|were)\s+(?:shot|gone|bad|in\s+bits)", r"no\s+point", r"the\s+pain\s+to\s+stop",
     r"(?:everything|it|all|life)\s+(?:is\s+|feels?\s+|gets?\s+|got\s+)?(?:just\s+)?too\s+much(?!\s+trouble)",
     _FEEL + r"(?:hopeless|worthless|helpless|invisible|alone|lonely|empty|numb|trapped|broken|a\s+burden"
     r"|like\s+(?:a\s+burden|giving\s+up|i'?m\s+drowning|a\s+failure|nothing|dirt|rubbish))",
@@ -54,7 +56,8 @@ HARM = _rx(  # done to the person by those meant to help
     r"wasting\s+(?:his|her|their|your)",
     r"(?:said|thought|assumed|decided)\s+i\s+was\s+(?:drunk|lying|faking|attention|hysterical|high|pissed|taking"
     r"|putting|making|on\s+something|wasting|kicking\s+off)", r"attention\s+seeking", r"taking\s+the\s+piss",
-    r"(?:called|calling)\s+(?:me|us)", r"moved\s+(?:me|us)\s+on", r"kicked\s+(?:me\s+)?out", r"evict\w*",
+    r"(?:called|calling)\s+(?:me|us)", r"moved\s+(?:me|us|them|him|her)\s+on",
+    r"(?:gp|doctor|they|he|she|nurse|worker)\s+just\s+(?:says?|said|told|gave|gives|tells)", r"kicked\s+(?:me\s+)?out", r"evict\w*",
     r"turned\s+(?:me\s+)?away", r"(?:send|sends|sent)\s+(?:me\s+)?(?:home|off|away)", r"fob\w*\s+(?:me\s+)?off",
     r"just\s+(?:gives?|gave)\s+me\s+(?:pills|tablets|meds|a\s+leaflet|a\s+number)", r"discharg\w*", r"sanction\w*",
     r"recalled", r"sectioned", r"binned", r"took\s+my\s+(?!details|name|statement|number|fingerprints|dna|photo)",
@@ -74,6 +77,7 @@ HARM = _rx(  # done to the person by those meant to help
 VICTIMISATION = _rx(  # crime suffered: often the circumstances of a verdict on the response
     r"battered", r"assaulted", r"attacked", r"stabb\w*", r"robbed", r"burgl\w*", r"mugged", r"rap(?:e|ed)",
     r"abus(?:e|ed)", r"threat\w*", r"strangl\w*", r"bruis\w*",
+    r"(?:throw|throwing|threw|thrown)\s+(?:stones|bricks|eggs|things)",
 )
 DISCRIMINATION = _rx(
     r"racis\w*", r"racial\w*", r"profil(?:ed|ing)", r"discriminat\w*", r"prejudic\w*", r"stereotyp\w*",
@@ -104,7 +108,7 @@ HARDSHIP = _rx(
     r"overdos\w*", r"withdraw\w*", r"killing\s+me", r"(?:i\s+)?drink(?:ing)?\s+myself", r"to\s+numb",
     r"not\s+safe", r"unsafe", _NEGATED + r"\s+feel\s+safe", r"barricade\w*", r"moved\s+\d+\s+times",
     r"(?:stay|keep)\s+warm", r"no\s+end\s+in\s+sight", r"hell", r"nightmare", r"misery", r"in\s+one\s+room",
-    r"miles\s+(?:away|from)", r"(?:over)?crowded", r"under\s+(?:the|a)\s+bridge", r"underpass",
+    r"miles\s+(?:away|from)", r"(?:over)?crowded", r"one\s+room\s+(?:for|between|with)", r"under\s+(?:the|a)\s+bridge", r"underpass",
     r"(?:not|no)\s+(?:the\s+)?money", r"skint", r"starving",
 )
 FAILURE = _rx(
@@ -115,8 +119,12 @@ FAILURE = _rx(
     r"nothing\s+(?:in\s+place|for|has|ever|when|to\s+offer|he\s+could|she\s+could|they\s+could)",
     r"non[\s-]*existent", r"a\s+joke", r"tick\s+box", r"round\s+and\s+round", r"pillar\s+to\s+post",
     r"still\s+(?:no|waiting|homeless|don'?t|dont|not)", r"(?:still|been)\s+waiting", r"only\s+(?:got|had|get)\s+\d+",
-    r"never\s+(?:rang|came|come|got|heard|even|once|contacted|followed|offered|returned|listen\w*|believe\w*)",
-    r"refused", r"ignored", r"dismissed", r"cut\s+off", r"cut\s+my", r"stopped\s+my", r"without\s+(?:food|asking|any)",
+    r"never\s+(?:rang|came|come|got|heard|even|once|contacted|followed|offered|returned|asked|listen\w*|believe\w*)",
+    r"(?:got|given|handed)\s+(?:me\s+)?(?:a|just\s+a)\s+leaflet",
+    r"(?:waiting|waited|wait|list)\b.{0,40}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several"
+    r"|many)\s+(?:years|months|weeks)",
+    r"(?:asked|begged|wanted)\s+(?:for\s+)?\w+(?:\s+\w+)?\s+and\s+(?:got|was\s+given|they\s+gave)",
+    r"refused", r"ignored", r"dismissed", r"cut\s+off", r"cut\s+my", r"stopped\s+my", r"without\s+(?:food|asking|any|my|a|an|telling|being)",
     r"(?:wouldn'?t|wouldnt|would\s+not|won'?t|wont)\s+(?:let|get|give|listen|take|treat|see|move|increase|fund)",
     r"didn'?t\s+(?:even|want|take|believe|listen|come|care)", r"lost\s+the\s+evidence", r"turned\s+up\s+after",
     r"as\s+usual", r"as\s+always", r"same\s+old", r"in\s+the\s+dark",
@@ -149,11 +157,13 @@ NEEDS_WISH = _rx(  # answering "what would have helped?": the need is phrased ag
     r"months\s+before",
     r"^\W*(?:just\s+)?being\s+(?:told|believed|seen|heard|listened|taken|treated|asked|given|offered|helped"
     r"|included|involved|kept|shown|understood|respected|referred|looked|warned|allowed)",
+    r"\bnot\s+(?:a\s+|the\s+)?(?:prison|jail|cells?|custody|police|van|arrest\w*|court|sanction\w*)\b",
     r"^\W*(?:the|my|a|an)?\s*(?:police|probation|school|solicitor|duty\s+solicitor|council|gp|doctors?|nurses?"
     r"|staff|officers?|social\s+services|social\s+worker|family|crisis\s+team|hospital|court|judge|services?"
+    r"|mum|mam|dad|partner|teachers?|jobcentre|work\s+coach"
     r"|them|they|someone|somebody|people)(?:\s+\w+)?\s+(?:not\s+)?\w+ing\b",
     r"before\s+(?:i|the|my|he|she)\s+(?:came|got|was|left|went|lost|release\w*)", r"before\s+release",
-    r"first\s+time", r"sooner", r"earlier", r"on\s+time", r"in\s+the\s+first\s+place", r"from\s+the\s+(?:start|beginning)",
+    r"first\s+time(?!\s+in\s+(?:years|ages|months|my\s+life|forever|a\s+long))", r"sooner", r"earlier", r"on\s+time", r"in\s+the\s+first\s+place", r"from\s+the\s+(?:start|beginning)",
 )
 REGARD = _rx(  # asked for under "what would have helped?": their absence is the failure named
     r"listen\w*", r"believ\w*", r"heard", r"respect\w*", r"kindness", r"decency", r"dignity", r"caring",
@@ -186,6 +196,12 @@ PRAISE = _rx(
     r"approachable", r"did\s+help",
     r"(?:very|really|so)\s+happy", r"(?:stayed|sat|waited)\s+with\s+me", r"came\s+back\s+(?:to|twice|the)",
     r"check(?:ed)?\s+on\s+me", r"looked\s+after\s+me", r"(?:caught|did\s+catch|charged)\s+(?:the|him|her|them)",
+    r"(?:there|here|arrived|came|turned\s+up|round|out)\s+(?:with)?in\s+(?:\w+\s+)?(?:minutes|mins|an\s+hour|the\s+hour)",
+    r"within\s+(?:the|an)\s+hour", r"first\s+aid", r"made\s+sure", r"got\s+me\s+(?:a|an|to|some|help)\b",
+    r"an?\s+(?:angel|saint|godsend|gem)", r"cut\s+(?:down|back)", r"(?:stopped|quit)\s+(?:using|drinking|smoking)",
+    r"(?:given|gave)\s+up\s+(?:drinking|using|the\s+(?:drink|gear|booze|drugs)|drugs|alcohol|heroin|crack|spice)",
+    r"when\s+nobody\s+else", r"for\s+the\s+first\s+time\s+in\s+(?:years|ages|months|my\s+life|forever|a\s+long\s+time)",
+    r"had\s+(?:good|great|brilliant|excellent|decent)\s+(?:support|help|people|workers?)",
     r"reassur\w*", r"no\s+complaints", r"can'?t\s+complain", r"at\s+last", r"(?:rang|called|phoned)\s+(?:me\s+)?back",
     r"held\s+my\s+hand",
     r"(?:'s|s|is|was|are|were|been)\s+(?:really\s+|so\s+|very\s+)?(?:great|good|brilliant|amazing|lovely|class"
@@ -200,7 +216,9 @@ PAST_PRAISE = _rx(  # praise for what helped, not a wish for what would
 )
 
 # words TextBlob scores that describe rather than feel here ("my own flat", "full of dealers")
-NOT_FEELINGS_HERE = re.compile(r"\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
+NOT_FEELINGS_HERE = re.compile(r"\bnever\s+(?:been|got)\s+in(?:to)?\s+(?:any\s+)?trouble|\bnever\s+(?:been\s+arrested|had"
+                               r"\s+(?:any\s+)?(?:trouble|dealings|problems))|\bwaiting\s+list"
+                               r"|\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
                                r"|normal|mental|criminal|dry|long|last|big|young|appropriate|present)\b")
 # answering what would help, words that name the wish ("somewhere safe", "a decent worker")
 WISHED_FOR = re.compile(r"\b(?:safe|secure|settled|stable|quiet|permanent|better|nice|decent|proper|good|ok|okay"
