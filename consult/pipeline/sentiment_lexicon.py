@@ -57,7 +57,8 @@ HARM = _rx(  # done to the person by those meant to help
     r"(?:said|thought|assumed|decided)\s+i\s+was\s+(?:drunk|lying|faking|attention|hysterical|high|pissed|taking"
     r"|putting|making|on\s+something|wasting|kicking\s+off)", r"attention\s+seeking", r"taking\s+the\s+piss",
     r"(?:called|calling)\s+(?:me|us)", r"moved\s+(?:me|us|them|him|her)\s+on",
-    r"(?:gp|doctor|they|he|she|nurse|worker)\s+just\s+(?:says?|said|told|gave|gives|tells)", r"kicked\s+(?:me\s+)?out", r"evict\w*",
+    r"(?:gp|doctor|they|he|she|nurse|worker)\s+just\s+(?:says?|said|told|gave|gives|tells)",
+    r"kicked\s+(?:me\s+)?out", r"evict\w*",
     r"turned\s+(?:me\s+)?away", r"(?:send|sends|sent)\s+(?:me\s+)?(?:home|off|away)", r"fob\w*\s+(?:me\s+)?off",
     r"just\s+(?:gives?|gave)\s+me\s+(?:pills|tablets|meds|a\s+leaflet|a\s+number)", r"discharg\w*", r"sanction\w*",
     r"recalled", r"sectioned", r"binned", r"took\s+my\s+(?!details|name|statement|number|fingerprints|dna|photo)",
@@ -108,7 +109,8 @@ HARDSHIP = _rx(
     r"overdos\w*", r"withdraw\w*", r"killing\s+me", r"(?:i\s+)?drink(?:ing)?\s+myself", r"to\s+numb",
     r"not\s+safe", r"unsafe", _NEGATED + r"\s+feel\s+safe", r"barricade\w*", r"moved\s+\d+\s+times",
     r"(?:stay|keep)\s+warm", r"no\s+end\s+in\s+sight", r"hell", r"nightmare", r"misery", r"in\s+one\s+room",
-    r"miles\s+(?:away|from)", r"(?:over)?crowded", r"one\s+room\s+(?:for|between|with)", r"under\s+(?:the|a)\s+bridge", r"underpass",
+    r"miles\s+(?:away|from)", r"(?:over)?crowded", r"one\s+room\s+(?:for|between|with)",
+    r"under\s+(?:the|a)\s+bridge", r"underpass",
     r"(?:not|no)\s+(?:the\s+)?money", r"skint", r"starving",
 )
 FAILURE = _rx(
@@ -124,7 +126,8 @@ FAILURE = _rx(
     r"(?:waiting|waited|wait|list)\b.{0,40}\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several"
     r"|many)\s+(?:years|months|weeks)",
     r"(?:asked|begged|wanted)\s+(?:for\s+)?\w+(?:\s+\w+)?\s+and\s+(?:got|was\s+given|they\s+gave)",
-    r"refused", r"ignored", r"dismissed", r"cut\s+off", r"cut\s+my", r"stopped\s+my", r"without\s+(?:food|asking|any|my|a|an|telling|being)",
+    r"refused", r"ignored", r"dismissed", r"cut\s+off", r"cut\s+my", r"stopped\s+my",
+    r"without\s+(?:food|asking|any|my|a|an|telling|being)",
     r"(?:wouldn'?t|wouldnt|would\s+not|won'?t|wont)\s+(?:let|get|give|listen|take|treat|see|move|increase|fund)",
     r"didn'?t\s+(?:even|want|take|believe|listen|come|care)", r"lost\s+the\s+evidence", r"turned\s+up\s+after",
     r"as\s+usual", r"as\s+always", r"same\s+old", r"in\s+the\s+dark",
@@ -163,7 +166,8 @@ NEEDS_WISH = _rx(  # answering "what would have helped?": the need is phrased ag
     r"|mum|mam|dad|partner|teachers?|jobcentre|work\s+coach"
     r"|them|they|someone|somebody|people)(?:\s+\w+)?\s+(?:not\s+)?\w+ing\b",
     r"before\s+(?:i|the|my|he|she)\s+(?:came|got|was|left|went|lost|release\w*)", r"before\s+release",
-    r"first\s+time(?!\s+in\s+(?:years|ages|months|my\s+life|forever|a\s+long))", r"sooner", r"earlier", r"on\s+time", r"in\s+the\s+first\s+place", r"from\s+the\s+(?:start|beginning)",
+    r"first\s+time(?!\s+in\s+(?:years|ages|months|my\s+life|forever|a\s+long))", r"sooner", r"earlier", r"on\s+time",
+    r"in\s+the\s+first\s+place", r"from\s+the\s+(?:start|beginning)",
 )
 REGARD = _rx(  # asked for under "what would have helped?": their absence is the failure named
     r"listen\w*", r"believ\w*", r"heard", r"respect\w*", r"kindness", r"decency", r"dignity", r"caring",
@@ -216,8 +220,8 @@ PAST_PRAISE = _rx(  # praise for what helped, not a wish for what would
 )
 
 # words TextBlob scores that describe rather than feel here ("my own flat", "full of dealers")
-NOT_FEELINGS_HERE = re.compile(r"\bnever\s+(?:been|got)\s+in(?:to)?\s+(?:any\s+)?trouble|\bnever\s+(?:been\s+arrested|had"
-                               r"\s+(?:any\s+)?(?:trouble|dealings|problems))|\bwaiting\s+list"
+NOT_FEELINGS_HERE = re.compile(r"\bnever\s+(?:been|got)\s+in(?:to)?\s+(?:any\s+)?trouble"
+                               r"|\bnever\s+(?:been\s+arrested|had\s+(?:any\s+)?(?:trouble|dealings|problems))|\bwaiting\s+list"
                                r"|\b(?:own|first|full|sure|free|real|top|high|old|little|single|straight|early"
                                r"|normal|mental|criminal|dry|long|last|big|young|appropriate|present)\b")
 # answering what would help, words that name the wish ("somewhere safe", "a decent worker")
