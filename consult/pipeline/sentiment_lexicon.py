@@ -110,7 +110,7 @@ HARDSHIP = _rx(
     r"not\s+safe", r"unsafe", _NEGATED + r"\s+feel\s+safe", r"barricade\w*", r"moved\s+\d+\s+times",
     r"(?:stay|keep)\s+warm", r"no\s+end\s+in\s+sight", r"hell", r"nightmare", r"misery", r"in\s+one\s+room",
     r"miles\s+(?:away|from)", r"(?:over)?crowded", r"one\s+room\s+(?:for|between|with)",
-    r"under\s+(?:the|a)\s+bridge", r"underpass",
+    r"under\s+(?:the|a)\s+bridge",
     r"(?:not|no)\s+(?:the\s+)?money", r"skint", r"starving",
 )
 FAILURE = _rx(
