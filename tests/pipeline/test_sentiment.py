@@ -269,3 +269,28 @@ def test_the_safeguarding_screen_does_not_outweigh_praise() -> None:
 
 def test_being_put_in_touch_is_not_force() -> None:
     assert score("the drop-in put me in touch with a solicitor, it's been great", _POLICE_Q).label == "positive"
+
+
+def test_a_grooming_pattern_flagged_by_the_screen_is_not_a_feeling() -> None:
+    # the screen's exploitation rules flag "took me home"; the answer itself is relief
+    assert score("the officer took me home instead of arresting me, my dad was relieved", _POLICE_Q).label != "negative"
+
+
+def test_a_risk_that_has_lessened_is_not_distress() -> None:
+    assert score("I cut myself far less since I started the group", None).label != "negative"
+    assert score("I keep cutting myself", None).label == "negative"
+
+
+def test_never_giving_up_is_not_despair() -> None:
+    result = score("my probation officer never gave up on me", _POLICE_Q)
+    assert not any(r.startswith("distress") for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "stopped four times this month, it's always me",
+    "no mental health support at all where I am",
+    "I drink to forget",
+    "he knows my address and turns up at night",
+])
+def test_targeting_lack_and_coping_by_drinking_are_negative(text: str) -> None:
+    assert score(text, _POLICE_Q).label == "negative", text
