@@ -52,6 +52,8 @@ HARM = _rx(  # done to the person by those meant to help
     r"(?:dirt|scum|criminal|animal|piece|nuisance|suspect|junkie|number|kid|child|idiot|nothing|rubbish|statistic)",
     r"treat(?:s|ed|ing)?\s+(?:you\s+|me\s+|us\s+)?like(?!\s+(?:a\s+|an\s+)?(?:human|person|adult|family|equal))",
     r"(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:a|an)\s+(?:statistic|number|criminal|junkie|animal|case|problem)",
+    r"in\s+front\s+of\s+(?:everyone|everybody|my\s+(?:kids|children|neighbours|family|mates)|the\s+(?:street|whole))",
+    r"fined\s+for",
     r"made\s+me\s+feel\s+(?:like|small|stupid|worthless|ashamed|dirty|guilty)",
     r"(?:felt|feel)\s+like\s+(?:a|an)\s+(?:piece|leper|animal|criminal|number|nobody|object|thing|idiot|prisoner)",
     r"wasting\s+(?:his|her|their|your)",
@@ -105,7 +107,9 @@ HOSTILITY = _rx(
 HARDSHIP = _rx(
     r"on\s+the\s+streets",
     r"(?:living|sleeping|slept|lived|back|ended\s+up|released)\s+(?:on\s+)?(?:to\s+)?the\s+streets?",
-    r"^\W*on\s+the\s+street", r"sleep(?:ing)?\s+(?:rough|in\s+(?:a|my|the)\s+\w+)", r"rough\s+sleeping",
+    r"^\W*on\s+the\s+street", r"sleep(?:ing)?\s+(?:rough|in\s+(?:a|my|the)\s+\w+)",
+    r"(?:living|live|sleeping)\s+in\s+(?:my|a|the)\s+(?:van|car|tent)",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:addresses|moves|hostels|places)", r"rough\s+sleeping",
     r"homeless\w*", r"nowhere", r"tent", r"bench", r"doorway", r"stairwell", r"bus\s+shelter", r"in\s+my\s+car",
     r"damp", r"mou?ld", r"mice", r"infested", r"filthy", r"dirty", r"noisy", r"no\s+heating", r"freezing",
     r"needles", r"dealers?", r"dealing", r"(?:drugs|spice|crack)\s+everywhere", r"fights?", r"war\s+zone",
@@ -134,6 +138,7 @@ FAILURE = _rx(
     r"|many)\s+(?:years|months|weeks)",
     r"(?:asked|begged|wanted)\s+(?:for\s+)?\w+(?:\s+\w+)?\s+and\s+(?:got|was\s+given|they\s+gave)",
     r"refused", r"ignored", r"dismissed", r"cut\s+off", r"cut\s+my", r"stopped\s+my",
+    r"(?:gets?|got|was|been)\s+stopped", r"did\s+nothing", r"(?:doesn'?t|does\s+not|don'?t|isn'?t)\s+work",
     r"without\s+(?:food|asking|any|my|a|an|telling|being)",
     r"(?:wouldn'?t|wouldnt|would\s+not|won'?t|wont)\s+(?:let|get|give|listen|take|treat|see|move|increase|fund)",
     r"didn'?t\s+(?:even|want|take(?!\s+me\s+(?:to\s+|in\w*\s+)?(?:the\s+)?(?:cells?|station|custody|court))|believe|listen|come"
@@ -175,9 +180,10 @@ NEEDS_WISH = _rx(  # answering "what would have helped?": the need is phrased ag
     r"^\W*(?:the|my|a|an)?\s*(?:police|probation|school|solicitor|duty\s+solicitor|council|gp|doctors?|nurses?"
     r"|staff|officers?|social\s+services|social\s+worker|family|crisis\s+team|hospital|court|judge|services?"
     r"|mum|mam|dad|partner|teachers?|jobcentre|work\s+coach"
-    r"|them|they|someone|somebody|people)(?:\s+\w+)?\s+(?:not\s+)?\w+ing\b",
+    r"|them|they)(?:\s+\w+)?\s+(?:not\s+)?\w+ing\b",
     r"before\s+(?:i|the|my|he|she)(?:\s+\w+)?\s+(?:came|got|was|left|went|lost|arrived|started|took|release\w*)",
     r"not\s+(?:going\s+)?back\s+to", r"before\s+release",
+    r"years\s+ago", r"what\s+was\s+(?:happening|going\s+on)",
     r"first\s+time(?!\s+in\s+(?:years|ages|months|my\s+life|forever|a\s+long))", r"sooner", r"earlier", r"on\s+time",
     r"in\s+the\s+first\s+place", r"from\s+the\s+(?:start|beginning)",
 )
