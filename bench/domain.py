@@ -46,8 +46,8 @@ macro-F1 0.5852 -> 0.5846 (most of the themes' small loss is "community" no long
 with "communication").
 
 Speed (``--speed``: 1,000 answers, warm, on a shared 2-core machine): themes 0.1-0.3 ms an answer
-in one batch and 0.1-0.3 ms one at a time; sentiment 1.2-1.4 ms an answer. Coding each answer in the background as it arrives
-costs nothing a person would notice.
+in one batch and 0.1-0.3 ms one at a time; sentiment 1.2-1.4 ms an answer. Coding each answer in the
+background as it arrives costs nothing a person would notice.
 """
 
 from __future__ import annotations
