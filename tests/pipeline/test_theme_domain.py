@@ -65,3 +65,19 @@ def test_coding_is_fast_enough_to_run_after_every_answer() -> None:
     for text in texts:
         coder.code([text], [POLICE])
     assert (time.perf_counter() - start) / len(texts) < 0.02  # measured about 0.4 ms; 20 ms is the budget
+
+
+def test_a_facilitators_framing_and_idioms_name_no_theme() -> None:
+    # "Group felt" is a group entry, not peer support; "to be fair" is not fairness
+    assert "Peer support and lived-experience involvement" not in _themes(
+        "Group felt the response officers were quick to come out", POLICE)
+    assert "Trust and fairness" not in _themes("they were alright with me to be fair", POLICE)
+
+
+def test_a_possessive_is_the_word_itself() -> None:
+    assert "Women's needs and domestic abuse" in _themes("the women's centre keeps me going")
+
+
+def test_an_age_is_not_any_number() -> None:
+    assert "Young adults" not in _themes("kept 19 hours in a cell", POLICE)
+    assert "Young adults" in _themes("I turned 18 and all the help stopped")
