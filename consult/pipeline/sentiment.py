@@ -41,6 +41,7 @@ from textblob.en import sentiment as _textblob
 from consult.pipeline.question_context import QuestionBlocks, question_vectoriser
 from consult.pipeline.safeguarding import SUICIDE
 from consult.pipeline.safeguarding.screen import assess_rules
+from consult.pipeline.safeguarding.verdict import CATEGORIES, EXPLOITATION, Safeguarding
 from consult.pipeline.sentiment_cues import Cue, asks_for_needs, cues
 from consult.pipeline.sentiment_lexicon import NOT_FEELINGS_HERE, WISHED_FOR, spelt_out
 
@@ -53,11 +54,12 @@ MIXED_AT = (0.3, -0.2)  # a clause at least this positive and one at least this 
 _BALANCE = 0.3  # the weaker side of a mixed answer is at least this share of the stronger
 _DAMPED = 0.3
 _RISK_WEIGHT = (0.8, 0.5)  # the safeguarding screen's verdict: suicide or self-harm, other risks
+_RISK_UNDER_PRAISE = 0.4
 _CUE_WEIGHT = 0.35
 _DENSE_WEIGHT = 1.5
 
 _NEGATIVE_CUES = re.compile(
-    r"\b(?:rude|ignored|ignore|waited|waiting|wait|waits|late|delay\w*|dismiss\w*|useless|nobody|no\s+one"
+    r"\b(?:rude|ignored|ignore|waited|waiting(?!\s+(?:list|for\s+an?\b))|wait|waits|late|delay\w*|dismiss\w*|useless|nobody|no\s+one"
     r"|never|shout\w*|worse|cancell?ed|sanction\w*|judged|judging|struggl\w*|lied|lying|unhelpful|cold"
     r"|hours|ages|not\s+(?:listened|helped|help|good|great|happy|enough)|didn'?t|couldn'?t|wouldn'?t|wasn'?t"
     r"|can'?t|won'?t|refused|lost|stress\w*|upset\w*|angry|scared|disgust\w*|joke|shite?|crap|rubbish"
@@ -146,14 +148,32 @@ def _domain_base(text: str, needs: bool, damped: float) -> float:
     return _nudged(lowered, _textblob_polarity(spelt_out(lowered))[0] * damped)
 
 
+# the screen's categories that are also how the person feels; exploitation is flagged on patterns
+# of grooming ("they took me home") that say nothing of the answer's feeling
+_FELT = frozenset(CATEGORIES) - {EXPLOITATION}
+_LESSENED = re.compile(r"\b(?:less|fewer|no\s+longer|not\s+as\s+(?:much|often)|stopped|cut\s+down)\b")
+
+
+def _felt_risk(text: str) -> Safeguarding:
+    """The screen's rules (explained evidence; not the learned second opinion), keeping the categories
+    that are felt, and none where the answer says the risk has lessened ("I self harm less")."""
+    risk = assess_rules(text)
+    categories = tuple(c for c in risk.categories if c in _FELT)
+    if not categories or _LESSENED.search(text.lower()):
+        return Safeguarding(flagged=False, categories=(), matched=())
+    return Safeguarding(flagged=True, categories=categories, matched=risk.matched)
+
+
 def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
     """Polarity of an answer or clause: the domain's cues decide where they speak, TextBlob (tempered
     to a tie-breaker) where they disagree or it names a wish, and alone where none speaks."""
     found = cues(text, needs)
     if not any(c.weight < 0 for c in found):
-        risk = assess_rules(text)  # the screen's rules (explained evidence; not the learned second opinion)
+        risk = _felt_risk(text)
         if risk.flagged:
             weight = _RISK_WEIGHT[0] if SUICIDE in risk.categories else _RISK_WEIGHT[1]
+            if any(c.kind == "praise" for c in found):  # the screen flags circumstances ("the DV officer",
+                weight *= _RISK_UNDER_PRAISE            # "found me on the bridge"), the praise is the verdict
             found.append(Cue("safeguarding: " + ", ".join(risk.categories), -weight, ", ".join(risk.matched)))
     negative = 1.0 - math.prod(1.0 + c.weight for c in found if c.weight < 0)
     positive = 1.0 - math.prod(1.0 - c.weight for c in found if c.weight > 0)

@@ -60,7 +60,8 @@ _REGARD_WEIGHT = -0.45
 _SARCASM_WEIGHT = -0.8
 _CONTEXT_SHARE = 0.4
 _NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|don'?t|dont|didn'?t|didnt|wasn'?t|isn'?t|nobody|without)\b")
-_CONTEXT = re.compile(r"\b(?:when|after|while|because|since|before)\s+(?:i|it|he|she|they|we)\b(?:\s+\S+){0,3}\s*$")
+_CONTEXT = re.compile(r"\b(?:when|after|while|because|since|before)\s+(?:i|it|he|she|they|we|the|my|a|an)\b"
+                      r"(?:\s+\S+){0,3}\s*$")
 
 # praise as an interjection at the start, an ironic aside, or a sign-off after a complaint
 _PRAISE_OPENING = re.compile(

@@ -222,3 +222,75 @@ def test_questions_asking_what_would_help_lean_nowhere() -> None:
     assert question_lean(HELPED) == 0.0 and question_lean(HOUSING) == 0.0
     assert asks_for_needs(HELPED) and asks_for_needs(HOUSING)
     assert not asks_for_needs(POLICE) and not asks_for_needs("What could we do better?")
+
+
+_POLICE_Q = "Tell us about your contact with the police. What happened, and how were you treated?"
+_HELPED_Q = "What would have helped you most at that time?"
+
+
+@pytest.mark.parametrize("text", [
+    "they shoved me against the wall in front of my mates",
+    "the custody staff cracked jokes about my weight",
+    "the tablets make me feel like I'm not there",
+    "three of us in a two bed flat, it's overcrowded",
+    "no crisis beds anywhere in the county",
+    "the women's refuge was full again",
+])
+def test_more_classes_of_harm_and_hardship_are_negative(text: str) -> None:
+    assert score(text, _POLICE_Q).label == "negative", text
+
+
+@pytest.mark.parametrize("text", [
+    "being told what was going on",
+    "my social worker not giving up on me",
+    "the GP listening before it went that far",
+    "getting a place sorted before I came out",
+])
+def test_a_wish_for_treatment_or_timing_names_a_failure(text: str) -> None:
+    assert score(text, _HELPED_Q).label == "negative", text
+
+
+@pytest.mark.parametrize("text", [
+    "the PCSO was really reassuring",
+    "no complaints from me, they were fair",
+    "the officer rang me back the same day",
+    "they took me home rather than arresting me",
+])
+def test_more_praise_is_positive(text: str) -> None:
+    assert score(text, _POLICE_Q).label == "positive", text
+
+
+def test_the_safeguarding_screen_does_not_outweigh_praise() -> None:
+    # the screen flags the circumstances (domestic abuse, a bridge); the verdict is the praise
+    result = score("the domestic violence officer was amazing and got me somewhere safe that night", _POLICE_Q)
+    assert result.label == "positive"
+    assert score("i want to end it all", None).label == "negative"
+
+
+def test_being_put_in_touch_is_not_force() -> None:
+    assert score("the drop-in put me in touch with a solicitor, it's been great", _POLICE_Q).label == "positive"
+
+
+def test_a_grooming_pattern_flagged_by_the_screen_is_not_a_feeling() -> None:
+    # the screen's exploitation rules flag "took me home"; the answer itself is relief
+    assert score("the officer took me home instead of arresting me, my dad was relieved", _POLICE_Q).label != "negative"
+
+
+def test_a_risk_that_has_lessened_is_not_distress() -> None:
+    assert score("I cut myself far less since I started the group", None).label != "negative"
+    assert score("I keep cutting myself", None).label == "negative"
+
+
+def test_never_giving_up_is_not_despair() -> None:
+    result = score("my probation officer never gave up on me", _POLICE_Q)
+    assert not any(r.startswith("distress") for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "stopped four times this month, it's always me",
+    "no mental health support at all where I am",
+    "I drink to forget",
+    "he knows my address and turns up at night",
+])
+def test_targeting_lack_and_coping_by_drinking_are_negative(text: str) -> None:
+    assert score(text, _POLICE_Q).label == "negative", text

@@ -13,6 +13,7 @@ from functools import lru_cache
 from nltk.stem.porter import PorterStemmer
 
 _STEMMER = PorterStemmer()
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b|(?<=s)'(?=\s|$)")
 _TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|[&+]")
 
 STOP_WORDS = frozenset((
@@ -27,7 +28,7 @@ STOP_WORDS = frozenset((
     "off", "again", "further", "once", "should", "now", "get", "got", "go", "went", "going", "etc", "per",
     "via", "within", "without", "use", "used",
     "need", "needs", "needed", "not", "no", "never", "cant", "can't", "dont", "don't", "thing", "things",
-    "people", "person", "like", "want", "make", "made", "lot", "bit", "know", "yes", "one", "way", "lived",
+    "people", "person", "like", "want", "make", "made", "lot", "bit", "know", "yes", "one", "way",
 ))
 
 # concept word -> everyday words that signal it (stemmed before use)
@@ -130,24 +131,37 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "work": ("job", "work", "employment", "training", "course", "college", "volunteer"),
     "police": ("police", "officer", "copper", "cops", "pcso", "999", "101", "arrest"),
     "court": ("court", "judge", "magistrate", "solicitor", "trial", "sentence", "bail", "lawyer"),
-    "prison": ("prison", "jail", "inside", "release", "released", "sentence", "wing", "cell"),
+    "prison": ("prison", "jail", "inside", "release", "released", "sentence", "wing"),
     "children": ("kids", "child", "son", "daughter", "baby", "school", "children"),
     "health": ("doctor", "gp", "nurse", "hospital", "appointment", "medication", "ill", "pain"),
     "drugs": ("drug", "using", "heroin", "crack", "spice", "methadone", "script", "clean", "relapse"),
-    "alcohol": ("drink", "drinking", "drunk", "booze", "sober", "detox", "beer", "vodka"),
+    "alcohol": ("drinking", "drunk", "booze", "sober", "detox", "beer", "vodka"),
+}
+
+
+# words Porter merges with a word of another meaning: being judged is not a judge, a car parked
+# is not a park, a reference number is not a referral, dealing with it is not drug dealing, and a
+# community is not communication
+_OWN_STEM = {
+    "judged": "judged", "judging": "judged", "judgemental": "judged", "judgmental": "judged",
+    "judgement": "judged", "judgment": "judged", "parked": "parked", "parking": "parked",
+    "reference": "reference", "references": "reference", "dealing": "dealing", "lives": "lives",
+    "community": "community", "communities": "community",
 }
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Porter stem of one lower-case word (cached: answers repeat the same few words)."""
-    return str(_STEMMER.stem(word))
+    return _OWN_STEM.get(word) or str(_STEMMER.stem(word))
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens, curly apostrophes straightened, repeated letters squashed."""
+    """Lower-case word tokens, curly apostrophes straightened, repeated letters squashed, and the
+    possessive dropped ("the women's centre" is the women's centre)."""
     lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)
+    lowered = _POSSESSIVE.sub("", lowered)
     return _TOKEN.findall(lowered)
 
 
@@ -165,9 +179,10 @@ def expansions(word: str) -> tuple[str, ...]:
     """Everyday words for a concept word from a theme name (its own stem first)."""
     lowered = word.lower()
     found = SYNONYMS.get(lowered) or SYNONYMS.get(lowered.rstrip("s")) or ()
-    if not found:
+    if not found:  # another form of the same word ("referrals"), not one that shares a stem ("community")
         target = stem(lowered)
-        found = next((v for k, v in SYNONYMS.items() if stem(k) == target), ())
+        found = next((v for k, v in SYNONYMS.items()
+                      if stem(k) == target and (k.startswith(lowered[:-2]) or lowered.startswith(k[:-2]))), ())
     return tuple(phrase_stem(w) for w in found)
 
 
