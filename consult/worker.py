@@ -25,3 +25,13 @@ def analyse_job(consultation_id: int) -> dict[str, int]:
     """Re-code a consultation, recording progress on the job."""
     report = in_app_context(analyse_consultation, consultation_id, report_progress)
     return {"answers": report.answers, "coded": report.coded, "suggested_themes": report.suggested_themes}
+
+
+def report_pdf_job(consultation_id: int, language: str) -> bytes:
+    """Render the panel report's PDF; the bytes wait in the job's result for the staff page."""
+    from consult.services.reports import report_pdf
+
+    report_progress(0, 1)
+    pdf: bytes = in_app_context(report_pdf, consultation_id, language)
+    report_progress(1, 1)
+    return pdf

@@ -28,6 +28,7 @@ from tests.browser.facilitator_steps import (
     type_group_answers,
     upload_paper_forms,
 )
+from tests.browser.reports_steps import with_response_and_forum_check
 from tests.browser.staff_steps import (
     fill,
     goto_partner,
@@ -154,6 +155,10 @@ PAGES: tuple[PageState, ...] = (
         ("staff.kiosk_setup", "staff-kiosk-setup", (staff_page("/venues/1/kiosk"),), False),
     )),
     PageState("staff.poster", "staff-poster", (sign_in_as_staff, staff_page("/venues/1/poster")), kiosk=False),
+    # reports (issue #16, reports part): the downloads page (English only) and the panel report (both languages)
+    PageState("staff.reports_page", "staff-reports", (sign_in_as_staff, staff_page("/reports")), **ENGLISH_ONLY),
+    PageState("staff.report_page", "staff-report-panel",
+              (sign_in_as_staff, with_response_and_forum_check, staff_page("/reports/panel")), kiosk=False),
     # facilitator (English only)
     PageState("facilitator.safeguarding", "facilitator-safeguarding-queue",
               (signed_in(FACILITATOR), open_new_flag(), goto("/facilitator/safeguarding")), **ENGLISH_ONLY),
@@ -277,4 +282,9 @@ EXEMPT: dict[str, str] = {
     "kiosk.exit": "wipes the journey and redirects; the kiosk-after-exit state checks where it lands",
     "staff.index": "redirects to the list of consultations (staff-consultations)",
     "facilitator.paper_template": "a CSV download (the paper forms template), not a page",
+    # reports (issue #16, reports part): downloads, not pages; their contents are checked in tests/services
+    "staff.report_pdf": "a PDF download of the panel report (its HTML is the staff-report-panel state)",
+    "staff.prepared_pdf": "a PDF made by a background job, downloaded",
+    "staff.answers_csv": "a CSV download (anonymised answers)",
+    "staff.tables_csv": "a CSV download (summary tables)",
 }

@@ -106,6 +106,16 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("staff.kiosk_setup", "GET"): Case("/staff/consultations/{consultation}/venues/{venue_a}/kiosk",
                                        STAFF_AND_ADMIN),
     ("staff.poster", "GET"): Case("/staff/consultations/{consultation}/venues/{venue_a}/poster", STAFF_AND_ADMIN),
+    # reports (issue #16, reports part): the panel report (HTML, PDF) and the CSV exports, staff and admins
+    ("staff.reports_page", "GET"): Case("/staff/consultations/{consultation}/reports", STAFF_AND_ADMIN),
+    ("staff.report_page", "GET"): Case("/staff/consultations/{consultation}/reports/panel", STAFF_AND_ADMIN),
+    ("staff.report_pdf", "GET"): Case("/staff/consultations/{consultation}/reports/panel.pdf", STAFF_AND_ADMIN),
+    ("staff.prepare_pdf", "POST"): Case("/staff/consultations/{consultation}/reports/panel.pdf",
+                                        STAFF_AND_ADMIN),  # no queue configured: the PDF at once
+    ("staff.prepared_pdf", "GET"): Case("/staff/consultations/{consultation}/reports/jobs/no-such-job.pdf",
+                                        (302, 302, 403, 403, 404, 404)),
+    ("staff.answers_csv", "GET"): Case("/staff/consultations/{consultation}/reports/answers.csv", STAFF_AND_ADMIN),
+    ("staff.tables_csv", "GET"): Case("/staff/consultations/{consultation}/reports/tables.csv", STAFF_AND_ADMIN),
     # the facilitator's workspace: their own organisation's venues; staff and admins see all
     ("facilitator.safeguarding", "GET"): Case("/facilitator/safeguarding", SIGNED_IN_ANY),
     ("facilitator.safeguarding_item", "GET"): Case("/facilitator/safeguarding/{flag_a}",
