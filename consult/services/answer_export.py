@@ -15,7 +15,7 @@ from consult.data import consultations as consultation_data
 from consult.data import reports as report_data
 from consult.data.reports import AnswerRow
 from consult.models import Consultation, Question, QuestionKind
-from consult.services import report_labels as labels
+from consult.pipeline.summary.labels import NO_VENUE, label
 from consult.services.csv_export import csv_bytes
 
 HEADER = ("Response", "Channel", "Venue type", "Language", "Week beginning", "Mediated", "Group entry",
@@ -34,7 +34,7 @@ def choice_label(question: Question, choice: str | None) -> str:
         if option.get("value") == choice:
             return option.get("en") or choice
     if question.kind is QuestionKind.YES_NO:
-        return {"yes": "Yes", "no": "No"}.get(choice, choice)
+        return label("yes_no", choice)
     return choice
 
 
@@ -60,9 +60,9 @@ def _rows(consultation: Consultation) -> Iterator[list[str | int | None]]:
             continue  # a skipped question, or words removed at the end of retention
         yield [
             f"R{numbers[row.response_id]:0{width}d}",
-            labels.channel(row.channel.value),
-            labels.venue_type(row.venue_type.value if row.venue_type else None),
-            labels.language(row.language),
+            label("channel", row.channel.value),
+            label("venue_type", row.venue_type.value if row.venue_type else NO_VENUE),
+            label("language", row.language),
             week_beginning(row.submitted_on).isoformat(),
             "Yes" if row.mediated else "No",
             "Yes" if row.group_session else "No",
@@ -70,7 +70,7 @@ def _rows(consultation: Consultation) -> Iterator[list[str | int | None]]:
             question.text_en,
             row.text if free_text else choice_label(question, row.choice),
             "; ".join(themes.get((row.response_id, row.question_id), [])) if free_text else "",
-            labels.sentiment(row.sentiment) if free_text and row.sentiment else "",
+            label("sentiment", row.sentiment) if free_text and row.sentiment else "",
         ]
 
 
