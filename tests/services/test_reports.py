@@ -209,7 +209,7 @@ def test_the_pdf_pages_are_drawn_for_the_readme(demo: Flask) -> None:
         pdf = reports.report_pdf(consultation.id, "en")
     ARTEFACTS.mkdir(exist_ok=True)
     (ARTEFACTS / "report.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(ARTEFACTS / "report.pdf"),
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "4", str(ARTEFACTS / "report.pdf"),
                     str(ARTEFACTS / "report-page")], check=True)
     pages = sorted(p.name for p in ARTEFACTS.glob("report-page-*.png"))
     assert pages and pages[0] in {"report-page-1.png", "report-page-01.png"}  # zero-padded from 10 pages on
