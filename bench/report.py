@@ -95,7 +95,8 @@ def main() -> None:
             from consult.services.results import Audience, Filters, results_for
 
             _timed("WeasyPrint import (once)", lambda: __import__("weasyprint"))
-            _timed("results (published threshold)", lambda: results_for(consultation, Filters(), audience=Audience.PUBLIC))
+            _timed("results (published threshold)",
+                   lambda: results_for(consultation, Filters(), audience=Audience.PUBLIC))
             html = _timed("report HTML (results included)", lambda: reports.report_html(consultation, "en",
                                                                                         for_print=True))
             _timed("PDF from that HTML", html_to_pdf, html)

@@ -1,5 +1,6 @@
-"""The panel report's PDF as a background job when a queue is configured (a big consultation
-takes seconds to render), inline otherwise. Jobs carry ids only; the PDF waits in the job's result."""
+"""The state of a panel report's PDF job (``consult.worker.report_pdf_job``, started through
+``jobs.run_or_enqueue`` by the page: RQ when a queue is configured, since a big consultation takes
+seconds to render; inline otherwise). Jobs carry ids only; the PDF waits in the job's result."""
 
 from __future__ import annotations
 
@@ -7,20 +8,12 @@ from dataclasses import dataclass
 
 from flask import current_app
 
-from consult.services.jobs import JobHandle, run_or_enqueue
-
 
 @dataclass(frozen=True)
 class PdfJob:
     status: str  # queued, started, finished, failed, or "unknown" (expired, or another consultation's)
     pdf: bytes | None = None
     language: str = "en"
-
-
-def start_pdf(consultation_id: int, language: str) -> JobHandle:
-    from consult.worker import report_pdf_job
-
-    return run_or_enqueue(report_pdf_job, consultation_id, language)
 
 
 def pdf_job(job_id: str, consultation_id: int) -> PdfJob:

@@ -183,13 +183,14 @@ def test_the_pdf_is_made_by_a_background_job_when_a_queue_is_configured(demo: Fl
     from rq import SimpleWorker
 
     from consult.services import report_jobs
-    from consult.services.jobs import QUEUE_NAME
+    from consult.services.jobs import QUEUE_NAME, run_or_enqueue
+    from consult.worker import report_pdf_job
 
     demo.config["REDIS_URL"] = redis_url
     Redis.from_url(redis_url).flushdb()
     with demo.app_context():
         consultation_id = _demo().id
-        handle = report_jobs.start_pdf(consultation_id, "cy")
+        handle = run_or_enqueue(report_pdf_job, consultation_id, "cy")
         assert handle.id is not None
         assert report_jobs.pdf_job(handle.id, consultation_id).status == "queued"
         SimpleWorker([QUEUE_NAME], connection=Redis.from_url(redis_url)).work(burst=True)

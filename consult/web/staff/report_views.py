@@ -8,8 +8,10 @@ from flask.typing import ResponseReturnValue
 
 from consult.models import Consultation
 from consult.services import report_jobs, reports, table_export
+from consult.services.jobs import run_or_enqueue
 from consult.web.staff.blueprint import bp, consultation_or_404, render
 from consult.web.staff.forms import ActionForm
+from consult.worker import report_pdf_job
 
 REPORTS = "/consultations/<int:consultation_id>/reports"
 
@@ -37,12 +39,12 @@ def report_page(consultation_id: int) -> ResponseReturnValue:
     """The report as a web page, in Welsh with ``?lang=cy`` when the consultation is bilingual."""
     consultation = consultation_or_404(consultation_id)
     language = reports.report_language(consultation, request.args.get("lang"))
-    links = {"consultation_id": consultation.id}
+    here = consultation.id
     return reports.report_html(
         consultation, language,
-        back_url=url_for("staff.reports_page", **links),
-        pdf_url=url_for("staff.report_pdf", lang=language, **links),
-        other_url=url_for("staff.report_page", lang="en" if language == "cy" else "cy", **links),
+        back_url=url_for("staff.reports_page", consultation_id=here),
+        pdf_url=url_for("staff.report_pdf", consultation_id=here, lang=language),
+        other_url=url_for("staff.report_page", consultation_id=here, lang="en" if language == "cy" else "cy"),
     )
 
 
@@ -60,7 +62,7 @@ def prepare_pdf(consultation_id: int) -> ResponseReturnValue:
     if not ActionForm().validate_on_submit():
         abort(400)
     language = reports.report_language(consultation, request.form.get("lang"))
-    handle = report_jobs.start_pdf(consultation.id, language)
+    handle = run_or_enqueue(report_pdf_job, consultation.id, language)
     if handle.id is None:
         return _pdf(handle.result, consultation, language)
     return redirect(url_for("staff.reports_page", consultation_id=consultation.id, job=handle.id))
