@@ -87,6 +87,12 @@ def test_the_pdf_has_every_section_and_the_numbers_the_database_gives(demo: Flas
         _with_forum_and_responses(consultation)
         people = _respondents(consultation)
         answered = {q.position: _answered(q) for q in consultation.questions}
+        by_channel = dict(db.session.execute(select(Response.channel, func.count(Response.id))
+                                             .where(Response.consultation_id == consultation.id)
+                                             .group_by(Response.channel)).all())
+        yes_no = next(q for q in consultation.questions if q.kind is QuestionKind.YES_NO)
+        yes = db.session.scalar(select(func.count(Answer.id)).where(Answer.question_id == yes_no.id,
+                                                                     Answer.choice == "yes"))
         pdf = reports.report_pdf(consultation.id, "en")
         title = consultation.title_en
     assert pdf.startswith(b"%PDF")
@@ -98,6 +104,10 @@ def test_the_pdf_has_every_section_and_the_numbers_the_database_gives(demo: Flas
     for position, count in answered.items():
         shown = f"Answered by {count}." if count >= 10 else "Answered by fewer than 10."
         assert shown in text, (position, shown)
+    labels = {"kiosk": "Kiosk tablet", "sms": "Text message", "facilitator": "Entered by a facilitator"}
+    for channel, count in by_channel.items():  # the demo's channels each have 10 or more
+        assert count >= 10 and f"{labels[channel.value]} {count} {round(100 * count / people, 1):g}%" in text
+    assert yes is not None and yes >= 10 and f"Yes {yes} " in text
     assert "We now fund mental health nurses in every custody suite." in text
     assert "This quote is not what we meant." in text and "Quote replaced with one the group chose." in text
     assert "A theme about women's safety is missing." in text and "No change recorded yet." in text
@@ -214,3 +224,23 @@ def test_the_pdf_pages_are_drawn_for_the_readme(demo: Flask) -> None:
                     str(ARTEFACTS / "report-page")], check=True)
     pages = sorted(p.name for p in ARTEFACTS.glob("report-page-*.png"))
     assert pages and pages[0] in {"report-page-1.png", "report-page-01.png"}  # zero-padded from 10 pages on
+
+
+@pytest.mark.postgres
+@needs_poppler
+def test_the_report_and_exports_on_postgresql(pg_app: Flask) -> None:
+    """The report's queries and the CSVs as production runs them (PostgreSQL)."""
+    from consult.services.answer_export import answers_csv
+    from consult.services.demo import seed_demo
+
+    with pg_app.app_context():
+        seed_demo()
+        consultation = _demo()
+        _with_forum_and_responses(consultation)
+        people = _respondents(consultation)
+        text = _text(reports.report_pdf(consultation.id, "en"))
+        tables = _tables(table_export.tables_csv(consultation))
+        answers = _tables(answers_csv(consultation))
+    assert f"{people} responses in total." in text and "Quote replaced with one the group chose." in text
+    assert next(r for r in tables if r["Row"] == "All responses")["People"] == str(people)
+    assert len({row["Response"] for row in answers}) == people
