@@ -130,7 +130,8 @@ def build_report(consultation: Consultation, language: str = "en") -> Report:
         bilingual=bilingual(consultation),
         results=results,
         venues_by_type=sorted(((venue_type.value, n) for venue_type, n in venues.items()), key=lambda p: -p[1]),
-        forum_checks=[_forum_check(r, language) for r in report_data.list_forum_reviews(consultation.id)],
+        forum_checks=[_forum_check(r, language) for r in report_data.list_forum_reviews(consultation.id)
+                      if r.comments or not r.revoked],  # a link withdrawn unused was no check
         you_said=_you_said(results, language),
         generated_on=datetime.now(UTC).date(),
     )

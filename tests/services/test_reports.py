@@ -37,7 +37,7 @@ HEADINGS_EN = ("Purpose and statutory duty", "How we asked", "Who took part", "R
                "Checked by people with lived experience", "Limitations")
 HEADINGS_CY = ("Diben a dyletswydd statudol", "Sut y gwnaethom ofyn", "Pwy gymerodd ran",
                "Canlyniadau, cwestiwn wrth gwestiwn", "Beth ddywedodd pobl wrthym: themâu a dyfyniadau",
-               "Dywedoch chi, gwnaethom ni", "Wedi'i wirio gan bobl â phrofiad bywyd", "Cyfyngiadau")
+               "Dywedoch chi, gwnaethon ni", "Wedi'i wirio gan bobl â phrofiad bywyd", "Cyfyngiadau")
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is missing")
 
