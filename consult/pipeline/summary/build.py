@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from consult.pipeline.summary.filters import ALL, Filters, band_dimension, month_end, month_start, selected_columns
 from consult.pipeline.summary.labels import (
@@ -90,13 +91,15 @@ class _Builder:
         self.columns_of: dict[int, tuple[Column, ...]] = {}
         self.dimension_values: dict[str, set[str]] = defaultdict(set)
         for r in data.respondents:
-            own = [("channel", r.channel), ("venue_type", r.venue_type or NO_VENUE), ("language", r.language),
+            own: list[Column] = [("channel", r.channel), ("venue_type", r.venue_type or NO_VENUE),
+                                 ("language", r.language),
                    ("period", month_start(r.submitted_on).isoformat())]
             own += [(band_dimension(q.id), choices[q.id].get(r.id, UNANSWERED)) for q in self.bands]
-            for dim, value in own:
-                self.dimension_values[dim].add(value)
+            for name, value in own:
+                self.dimension_values[name].add(value)
             self.columns_of[r.id] = (_ALL_COLUMN, *own)
         months = sorted({month_start(r.submitted_on) for r in data.respondents})
+        dim: str | None
         dim, chosen, self.note = selected_columns(filters, months)
         if filters.band is not None:
             band_q = next((q for q in self.bands if q.id == filters.band[0]), None)
@@ -108,8 +111,8 @@ class _Builder:
         self.dimension = dim
         self.column_in: dict[int, Column] = {}
         if dim is not None:
-            for rid, own in self.columns_of.items():
-                self.column_in[rid] = next(c for c in own if c[0] == dim)
+            for rid, mine in self.columns_of.items():
+                self.column_in[rid] = next(c for c in mine if c[0] == dim)
         self.view: tuple[Column, ...] = (_ALL_COLUMN,) if dim is None else tuple((dim, v) for v in sorted(chosen))
         view_set = set(self.view)
         self.selected_ids = {r.id for r in data.respondents if view_set.intersection(self.columns_of[r.id])}
@@ -124,7 +127,8 @@ class _Builder:
         cells = {row: suppress_count(whole.get(row, 0), self.threshold) for row in rows}
         hidden_totals = set()
         for members, total in breakdowns:
-            group = suppress_group({m: whole.get(m, 0) for m in members}, whole.get(total, 0), self.threshold)
+            breakdown: dict[Any, int] = {m: whole.get(m, 0) for m in members}
+            group = suppress_group(breakdown, whole.get(total, 0), self.threshold)
             cells.update(group.cells)
             if group.total.value is None:
                 hidden_totals.add(total)

@@ -106,7 +106,7 @@ def suppress_grid(grid: Grid, threshold: int) -> dict[Hashable, Cell]:
         if not newly:
             break
         hidden.update(newly)
-    for key, (low, high) in _propagate(grid, hidden, threshold).items():
+    for key, (_, high) in _propagate(grid, hidden, threshold).items():
         if high == 0 and key not in grid.fixed:
             del hidden[key]  # a zero that follows from shown figures anyway: show it
     cells = {k: Cell(None, hidden[k], threshold) if k in hidden else Cell(v, None, threshold)

@@ -15,7 +15,8 @@ from consult.pipeline.summary.results import (
 )
 
 AGE = (Option("under_25", "Under 25", "O dan 25"), Option("25_49", "25 to 49", "25 i 49"),
-       Option("50_plus", "50 or over", "50 neu drosodd"), Option("prefer_not", "Prefer not to say", "Gwell gen i beidio"))
+       Option("50_plus", "50 or over", "50 neu drosodd"),
+       Option("prefer_not", "Prefer not to say", "Gwell gen i beidio"))
 QUESTIONS = (
     QuestionInput(1, 1, "yes_no", "Have you had contact with the police?", "Ydych chi wedi cael cyswllt?"),
     QuestionInput(2, 2, "free_text", "Tell us about it", "Dywedwch wrthym"),

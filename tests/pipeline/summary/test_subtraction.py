@@ -80,7 +80,7 @@ def _column_of(data: ResultsInput, dimension: str) -> list[str]:
     if dimension == "language":
         return ["cy", "en"]
     if dimension == "band":
-        return sorted({a.choice for a in data.answers if a.question_id == 4 and a.choice}) + ["unanswered"]
+        return [*sorted({a.choice for a in data.answers if a.question_id == 4 and a.choice}), "unanswered"]
     return sorted({month_start(r.submitted_on).isoformat() for r in people})
 
 
