@@ -139,6 +139,12 @@ class QuestionResult:
     narrative: str = ""
     demographic: bool = False
 
+    @property
+    def theme_counts(self) -> LabelledGroup:
+        """The themes as a labelled group (for a chart); themes overlap, so they need not add up."""
+        return LabelledGroup(tuple(Labelled(str(t.theme_id), t.name, t.name_cy or t.name, t.count, t.percent)
+                                   for t in self.themes), self.answered)
+
 
 @dataclass(frozen=True)
 class Results:
