@@ -251,7 +251,7 @@ class _Builder:
         return Results(self.data.title_en, self.data.title_cy, self.threshold, self.audience,
                        min(days, default=None), max(days, default=None), respondents, participants,
                        overview[0], overview[1], overview[2], by_week, self._pick(cells, "mediated"),
-                       self._pick(cells, "group"), questions, self.note)
+                       self._pick(cells, "group"), questions, self.note, nobody=not people)
 
     def _question(self, q: QuestionInput, reserved: set[int]) -> QuestionResult:
         answers = self.by_question.get(q.id, [])

@@ -163,7 +163,8 @@ class Results:
     mediated: Cell
     group_entries: Cell
     questions: tuple[QuestionResult, ...]
-    filter_note: str = ""  # what the filter selected, in words, or why a filter was refused
+    filter_note: str = ""  # what the filter selected, in words
+    nobody: bool = False  # no one has answered at all (a zero tells nothing about anyone)
 
     def title(self, language: str = "en") -> str:
         return self.title_cy if language == "cy" and self.title_cy else self.title_en
