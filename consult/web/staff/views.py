@@ -15,6 +15,7 @@ from consult.web.staff import (  # noqa: F401  (routes)
     preview_views,
     question_views,
     report_views,
+    results_views,
     theme_views,
 )
 from consult.web.staff.blueprint import bp, consultation_or_404, render, show_errors
