@@ -96,6 +96,9 @@ def test_the_pdf_has_every_section_and_the_numbers_the_database_gives(demo: Flas
         pdf = reports.report_pdf(consultation.id, "en")
         title = consultation.title_en
     assert pdf.startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert re.search(r"^Tagged:\s+yes$", info, re.M), "the PDF is tagged for screen readers"
+    assert re.search(r"^Title:\s+" + re.escape(title), info, re.M)
     text = _text(pdf)
     assert title in text and "Report to the Police and Crime Panel" in text
     for heading in HEADINGS_EN:
