@@ -3,6 +3,8 @@ PDF (at once without a queue), and the CSV files with their names and types."""
 
 from __future__ import annotations
 
+import re
+
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -59,3 +61,15 @@ def test_csv_downloads_are_named_typed_and_the_answers_export_audited(staff: Fla
 def test_an_unknown_consultation_is_not_found(staff: FlaskClient) -> None:
     for path in ("", "/panel", "/panel.pdf", "/tables.csv", "/answers.csv"):
         assert staff.get(f"/staff/consultations/999999/reports{path}").status_code == 404
+
+
+def test_no_count_under_the_published_threshold_is_shown_in_the_report(staff: FlaskClient, demo: Flask) -> None:
+    consultation = demo_consultation(demo)
+    for language in ("en", "cy"):
+        html = staff.get(f"/staff/consultations/{consultation.id}/reports/panel?lang={language}").get_data(as_text=True)
+        counts = [int(n.replace(",", "")) for n in re.findall(r'<td class="number">([\d,]+)</td>', html)]
+        assert counts and min(counts) >= 10, f"a count under 10 is shown in the {language} report"
+        bars = [int(n) for n in re.findall(r">(\d+) \([\d.]+%\)</text>", html)]  # chart labels
+        assert bars and min(bars) >= 10
+        hidden = "llai na 10" if language == "cy" else "fewer than 10"
+        assert hidden in html
