@@ -29,7 +29,7 @@ from consult.pipeline.summary.suppression import PRIMARY, Cell
 from consult.services import audit
 from consult.services.answer_export import answers_csv
 from consult.services.report_pdf import html_to_pdf
-from consult.services.results import Audience, Filters, Results, results_for
+from consult.services.results import Audience, Filters, Results, results_for, threshold_of
 
 TEMPLATE = "reports/report.html"
 
@@ -41,6 +41,11 @@ class UnknownConsultation(LookupError):
 def bilingual(consultation: Consultation) -> bool:
     """A consultation written in Welsh too gets its report in Welsh too."""
     return bool(consultation.title_cy.strip() and consultation.purpose_cy.strip())
+
+
+def published_threshold() -> int:
+    """The threshold every report and export uses (10 unless configured higher)."""
+    return threshold_of(Audience.PUBLIC)
 
 
 def report_language(consultation: Consultation, asked: str | None) -> str:

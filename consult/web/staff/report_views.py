@@ -31,7 +31,7 @@ def reports_page(consultation_id: int) -> ResponseReturnValue:
     job_id = request.args.get("job")
     job = report_jobs.pdf_job(job_id, consultation.id) if job_id else None
     return render("staff/reports.html", consultation=consultation, form=ActionForm(), job=job, job_id=job_id,
-                  bilingual=reports.bilingual(consultation))
+                  bilingual=reports.bilingual(consultation), threshold=reports.published_threshold())
 
 
 @bp.get(f"{REPORTS}/panel")
