@@ -58,6 +58,7 @@ bench: install-dev
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python -W ignore bench/coding_latency.py
 	$(BIN)/python bench/sms_webhook.py
+	$(BIN)/python bench/report.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

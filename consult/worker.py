@@ -47,3 +47,13 @@ def recode_job(run_id: int) -> dict[str, object]:
     """A whole consultation's re-code, with progress in its analysis_run row and the job's meta."""
     result: dict[str, object] = in_app_context(_recode, run_id)
     return result
+
+
+def report_pdf_job(consultation_id: int, language: str) -> bytes:
+    """Render the panel report's PDF; the bytes wait in the job's result for the staff page."""
+    from consult.services.reports import report_pdf
+
+    report_progress(0, 1)
+    pdf: bytes = in_app_context(report_pdf, consultation_id, language)
+    report_progress(1, 1)
+    return pdf

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from consult.models import Role
+from consult.models import QuestionKind, Role
 from tests.browser.builder_steps import WELSH_SMS_TOO_LONG, sign_in_as_staff, staff_page, submit_staff_form
 from tests.browser.current_steps import recode_finished, recode_running
 from tests.browser.facilitator_steps import (
@@ -30,6 +30,8 @@ from tests.browser.facilitator_steps import (
     upload_paper_forms,
 )
 from tests.browser.review_steps import clear, press, review_page
+from tests.browser.reports_steps import with_response_and_forum_check
+from tests.browser.results_steps import facilitator_results, results_page, results_question
 from tests.browser.staff_steps import (
     fill,
     goto_partner,
@@ -161,6 +163,10 @@ PAGES: tuple[PageState, ...] = (
               **ENGLISH_ONLY),
     PageState("staff.recode", "staff-recode-running", (sign_in_as_staff, recode_running), **ENGLISH_ONLY),
     PageState("staff.recode", "staff-recode-finished", (sign_in_as_staff, recode_finished), **ENGLISH_ONLY),
+    # reports (issue #16, reports part): the downloads page (English only) and the panel report (both languages)
+    PageState("staff.reports_page", "staff-reports", (sign_in_as_staff, staff_page("/reports")), **ENGLISH_ONLY),
+    PageState("staff.report_page", "staff-report-panel",
+              (sign_in_as_staff, with_response_and_forum_check, staff_page("/reports/panel")), kiosk=False),
     # facilitator (English only)
     PageState("facilitator.safeguarding", "facilitator-safeguarding-queue",
               (signed_in(FACILITATOR), open_new_flag(), goto("/facilitator/safeguarding")), **ENGLISH_ONLY),
@@ -214,6 +220,21 @@ PAGES: tuple[PageState, ...] = (
     PageState("facilitator.venues", "facilitator-venues", (signed_in(FACILITATOR), goto("/facilitator/venues")),
               **ENGLISH_ONLY),
     PageState("facilitator.venues", "facilitator-venues-all", (signed_in(ADMIN), goto("/facilitator/venues")),
+              **ENGLISH_ONLY),
+    # results pages (issue #16, results part; English only)
+    *(PageState(endpoint, slug, (sign_in_as_staff, *steps), error_summary=error, **ENGLISH_ONLY)
+      for endpoint, slug, steps, error in (
+        ("staff.results", "staff-results", (results_page(),), False),
+        ("staff.results", "staff-results-filtered", (results_page({"channel": "kiosk"}),), False),
+        ("staff.results", "staff-results-refused", (results_page({"channel": "sms", "language": "cy"}),), True),
+        ("staff.results", "staff-results-empty", (results_page(draft=True),), False),
+        ("staff.results_question", "staff-results-question-scale", (results_question(QuestionKind.SCALE),), False),
+        ("staff.results_question", "staff-results-question-free-text",
+         (results_question(QuestionKind.FREE_TEXT),), False),
+    )),
+    PageState("facilitator.results_index", "facilitator-results-index",
+              (signed_in(FACILITATOR), goto("/facilitator/results")), **ENGLISH_ONLY),
+    PageState("facilitator.results", "facilitator-results", (signed_in(FACILITATOR), facilitator_results),
               **ENGLISH_ONLY),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),
@@ -310,4 +331,9 @@ EXEMPT: dict[str, str] = {
     "staff.index": "redirects to the list of consultations (staff-consultations)",
     "facilitator.paper_template": "a CSV download (the paper forms template), not a page",
     "staff.recode_progress": "JSON the re-code page polls; its text is checked in staff-recode-finished",
+    # reports (issue #16, reports part): downloads, not pages; their contents are checked in tests/services
+    "staff.report_pdf": "a PDF download of the panel report (its HTML is the staff-report-panel state)",
+    "staff.prepared_pdf": "a PDF made by a background job, downloaded",
+    "staff.answers_csv": "a CSV download (anonymised answers)",
+    "staff.tables_csv": "a CSV download (summary tables)",
 }

@@ -49,6 +49,11 @@ def test_exempt_routes_really_are_not_pages(demo: Flask) -> None:
         "staff.index": "/staff/",
         "facilitator.paper_template": "/facilitator/paper/1/template.csv",
         "staff.recode_progress": "/staff/consultations/1/recode/progress.json",  # "Always current"
+        # reports (issue #16, reports part): downloads
+        "staff.report_pdf": "/staff/consultations/1/reports/panel.pdf",
+        "staff.prepared_pdf": "/staff/consultations/1/reports/jobs/no-such-job.pdf",
+        "staff.answers_csv": "/staff/consultations/1/reports/answers.csv",
+        "staff.tables_csv": "/staff/consultations/1/reports/tables.csv",
     }
     assert set(examples) == set(EXEMPT), "give each exempt route an example URL here"
     for endpoint, url in examples.items():

@@ -128,6 +128,16 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("staff.start_recode", "POST"): Case("/staff/consultations/{consultation}/recode", STAFF_ACTION),
     ("staff.recode_progress", "GET"): Case("/staff/consultations/{consultation}/recode/progress.json",
                                            STAFF_AND_ADMIN),
+    # reports (issue #16, reports part): the panel report (HTML, PDF) and the CSV exports, staff and admins
+    ("staff.reports_page", "GET"): Case("/staff/consultations/{consultation}/reports", STAFF_AND_ADMIN),
+    ("staff.report_page", "GET"): Case("/staff/consultations/{consultation}/reports/panel", STAFF_AND_ADMIN),
+    ("staff.report_pdf", "GET"): Case("/staff/consultations/{consultation}/reports/panel.pdf", STAFF_AND_ADMIN),
+    ("staff.prepare_pdf", "POST"): Case("/staff/consultations/{consultation}/reports/panel.pdf",
+                                        STAFF_AND_ADMIN),  # no queue configured: the PDF at once
+    ("staff.prepared_pdf", "GET"): Case("/staff/consultations/{consultation}/reports/jobs/no-such-job.pdf",
+                                        (302, 302, 403, 403, 404, 404)),
+    ("staff.answers_csv", "GET"): Case("/staff/consultations/{consultation}/reports/answers.csv", STAFF_AND_ADMIN),
+    ("staff.tables_csv", "GET"): Case("/staff/consultations/{consultation}/reports/tables.csv", STAFF_AND_ADMIN),
     # the facilitator's workspace: their own organisation's venues; staff and admins see all
     ("facilitator.safeguarding", "GET"): Case("/facilitator/safeguarding", SIGNED_IN_ANY),
     ("facilitator.safeguarding_item", "GET"): Case("/facilitator/safeguarding/{flag_a}",
@@ -186,6 +196,12 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("kiosk.keep_alive", "POST"): Case("/kiosk/keep-alive", (403, 204, 403, 403, 403, 403)),
     ("kiosk.exit", "GET"): Case("/kiosk/exit", (302,) * 6),
     ("kiosk.left", "GET"): Case("/kiosk/left", EVERYONE_OK),  # the neutral page Exit This Page leaves for
+    # results pages (issue #16, results part)
+    ("staff.results", "GET"): Case("/staff/consultations/{consultation}/results", STAFF_AND_ADMIN),
+    ("staff.results_question", "GET"): Case("/staff/consultations/{consultation}/results/questions/{question}",
+                                            STAFF_AND_ADMIN),
+    ("facilitator.results_index", "GET"): Case("/facilitator/results", SIGNED_IN_ANY),
+    ("facilitator.results", "GET"): Case("/facilitator/results/{consultation}", SIGNED_IN_ANY),
     # Twilio's webhooks
     ("sms.inbound", "POST"): Case("/sms/inbound", TWILIO_ONLY),
     ("sms.status", "POST"): Case("/sms/status", TWILIO_ONLY),

@@ -16,6 +16,8 @@ from consult.web.staff import (  # noqa: F401  (routes)
     question_views,
     recode_views,
     review_views,
+    report_views,
+    results_views,
     theme_views,
 )
 from consult.web.staff.blueprint import bp, consultation_or_404, render, show_errors
