@@ -25,3 +25,22 @@ def analyse_job(consultation_id: int) -> dict[str, int]:
     """Re-code a consultation, recording progress on the job."""
     report = in_app_context(analyse_consultation, consultation_id, report_progress)
     return {"answers": report.answers, "coded": report.coded, "suggested_themes": report.suggested_themes}
+
+
+def send_updates_job(consultation_id: int) -> dict[str, int]:
+    """Text the "you said, we did" update to everyone waiting, recording progress on the job."""
+    from consult.services.sms_sender import send_updates
+
+    report = in_app_context(send_updates, str(consultation_id), None, None, report_progress)
+    _record_counts(report.sent, report.failed)
+    return {"sent": report.sent, "failed": report.failed}
+
+
+def _record_counts(sent: int, failed: int) -> None:
+    """Keep the outcome in the job's meta too, so the page reads one place."""
+    from rq import get_current_job
+
+    job = get_current_job()
+    if job is not None:
+        job.meta.update(sent=sent, failed=failed)
+        job.save_meta()
