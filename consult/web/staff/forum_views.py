@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, redirect, request, url_for
+from flask import abort, current_app, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
 from consult.models import Consultation
@@ -39,10 +39,16 @@ def forum_reviews(consultation_id: int) -> ResponseReturnValue:
             except BuilderError as error:
                 general = show_errors(form, error)
             else:
-                url = url_for("public.forum_review", token=link.token, _external=True)
+                url = _public_url(url_for("public.forum_review", token=link.token))
                 return _page(consultation, new_link=url, new_review=link.review)
         return _page(consultation, form, 400, general=general)
     return _page(consultation, saved=request.args.get("saved"))
+
+
+def _public_url(path: str) -> str:
+    """The link as the forum will open it: on the public address, not whatever host staff used."""
+    base = str(current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/")
+    return base + path
 
 
 @bp.post(f"{FORUM}/<int:review_id>/revoke")
