@@ -43,6 +43,15 @@ class Cell:
             return f"fewer than {self.threshold}"
         return "not shown" if self.reason == SECONDARY else str(self.value)
 
+    @property
+    def explanation(self) -> str:
+        """Why a cell is hidden, in words for a table's hint ("" when shown)."""
+        if self.reason == PRIMARY:
+            return f"fewer than {self.threshold}"
+        if self.reason == SECONDARY:
+            return "not shown so a smaller number can't be worked out"
+        return ""
+
 
 @dataclass(frozen=True)
 class Group:
