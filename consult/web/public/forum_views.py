@@ -10,6 +10,7 @@ from consult.pipeline.anonymise.placeholders import display
 from consult.services import forum_review as forum_service
 from consult.services.consultations import BuilderError
 from consult.services.public_results import public_results
+from consult.web.public.charts import chart
 from consult.web.public.forms import ForumCommentForm
 from consult.web.public.views import bp
 
@@ -50,5 +51,6 @@ def forum_review(token: str) -> ResponseReturnValue:
         results=public_results(review.consultation),
         form=form,
         display_quote=display,
+        chart=chart,
         sent=request.args.get("sent") == "1",
     ), 400 if form.errors else 200

@@ -8,6 +8,7 @@ from flask.typing import ResponseReturnValue
 from consult.pipeline.anonymise.placeholders import display
 from consult.services import you_said
 from consult.services.public_results import public_results
+from consult.web.public.charts import chart
 from consult.web.public.views import bp
 
 
@@ -17,4 +18,4 @@ def results(slug: str) -> ResponseReturnValue:
     if consultation is None:  # a draft, open or closed consultation has no public page yet
         abort(404)
     return render_template("public/results.html", consultation=consultation, results=public_results(consultation),
-                           display_quote=display)
+                           display_quote=display, chart=chart)

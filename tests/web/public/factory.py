@@ -22,8 +22,7 @@ THEMES = {
 
 
 def make_small_consultation(status: ConsultationStatus = ConsultationStatus.PUBLISHED, slug: str = SLUG) -> int:
-    """25 people by kiosk, at no venue, one theme each: 12, 10 and 3 (3 is suppressed, and 10 with it,
-    or 25 - 12 - 10 would give it back)."""
+    """25 people by kiosk, at no venue, one theme each: 12, 10 and 3 (3 is a small number to suppress)."""
     office = db.session.query(Organisation).order_by(Organisation.id).first()
     assert office is not None
     consultation = consultation_data.create_consultation(
