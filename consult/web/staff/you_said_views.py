@@ -9,7 +9,7 @@ from consult.models import Consultation
 from consult.services import update_sending, you_said
 from consult.services.consultations import BuilderError
 from consult.services.questions import segment_note
-from consult.web.staff.blueprint import bp, consultation_or_404, render
+from consult.web.staff.blueprint import bp, consultation_or_404, render, show_errors
 from consult.web.staff.you_said_forms import UpdateForm
 
 YOU_SAID = "/consultations/<int:consultation_id>/you-said"
@@ -71,7 +71,7 @@ def save_update(consultation_id: int) -> ResponseReturnValue:
         try:
             you_said.save_update_text(consultation, form.update_en.data or "", form.update_cy.data or "")
         except BuilderError as error:
-            return _page(consultation, form, error.errors, 400)
+            return _page(consultation, form, {"": message for message in show_errors(form, error)}, 400)
         return _back(consultation, saved="update")
     return _page(consultation, form, status=400)
 
