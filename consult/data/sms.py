@@ -193,7 +193,8 @@ def list_update_contacts(consultation_id: int, after_id: int, limit: int) -> lis
 
 
 def count_update_contacts(consultation_id: int) -> int:
-    query = select(func.count()).select_from(SmsUpdateContact).where(SmsUpdateContact.consultation_id == consultation_id)
+    query = select(func.count()).select_from(SmsUpdateContact)
+    query = query.where(SmsUpdateContact.consultation_id == consultation_id)
     return int(db.session.scalar(query) or 0)
 
 

@@ -6,7 +6,9 @@ work (Twilio not configured, no text, results not published) and reports the job
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus
@@ -36,8 +38,10 @@ def waiting(consultation: Consultation) -> int:
     return sms_updates.count_waiting(consultation)
 
 
-def start_sending(consultation: Consultation) -> JobHandle:
-    """Queue the send (or run it now without a queue); refused with a reason the page can show."""
+def start_sending(consultation: Consultation, job: Callable[[int], Any]) -> JobHandle:
+    """Queue ``job(consultation id)`` (``consult.worker.send_updates_job``), or run it now without a
+    queue; refused with a reason the page can show. The caller passes the job because a worker
+    function builds the whole app, which services must not import."""
     missing = twilio_missing()
     if missing:
         raise BuilderError({"": "Texts cannot be sent because Twilio is not configured. Ask your administrator "
@@ -50,9 +54,7 @@ def start_sending(consultation: Consultation) -> JobHandle:
         raise BuilderError({"update_en": f"Write the update first: {error}"}) from error
     record("results.update_send_started", "consultation", consultation.id, waiting=waiting(consultation))
     db.session.commit()
-    from consult.worker import send_updates_job
-
-    return run_or_enqueue(send_updates_job, consultation.id)
+    return run_or_enqueue(job, consultation.id)
 
 
 def progress(job_id: str) -> SendProgress:

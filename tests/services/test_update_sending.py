@@ -15,6 +15,7 @@ from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus
 from consult.services import update_sending
 from consult.services.consultations import BuilderError
+from consult.worker import send_updates_job
 from tests.web.sms.db_helpers import SmsUpdateContact, count
 from tests.web.sms.twilio_helpers import Phone, RecordingHttpClient
 
@@ -49,7 +50,7 @@ def test_send_runs_inline_without_a_queue_and_deletes_each_number(
     with sms_app.test_request_context():
         consultation = _publish()
         assert update_sending.waiting(consultation) == 3
-        handle = update_sending.start_sending(consultation)
+        handle = update_sending.start_sending(consultation, send_updates_job)
     assert handle.id is None and handle.result == {"sent": 3, "failed": 0}
     assert [r.data["To"] for r in twilio_http.sent] == list(NUMBERS)
     assert count(sms_app, SmsUpdateContact) == 0
@@ -73,7 +74,7 @@ def test_send_is_a_background_job_with_progress(
     sms_app.config["REDIS_URL"] = redis_url
     Redis.from_url(redis_url).flushdb()
     with sms_app.test_request_context():
-        handle = update_sending.start_sending(_publish())
+        handle = update_sending.start_sending(_publish(), send_updates_job)
         assert handle.id is not None and twilio_http.sent == []  # nothing sent in the request
         assert update_sending.progress(handle.id).status == "queued"
         SimpleWorker([QUEUE_NAME], connection=Redis.from_url(redis_url)).work(burst=True)
@@ -89,12 +90,12 @@ def test_sending_is_refused_with_a_reason(sms_app: Flask, client: FlaskClient,
     with sms_app.test_request_context():
         consultation = _consultation()
         with pytest.raises(BuilderError, match="Publish the results"):
-            update_sending.start_sending(consultation)
+            update_sending.start_sending(consultation, send_updates_job)
         _publish()
         consultation.update_en = consultation.update_cy = ""
         db.session.commit()
         with pytest.raises(BuilderError) as refused:
-            update_sending.start_sending(consultation)
+            update_sending.start_sending(consultation, send_updates_job)
         assert "update_en" in refused.value.errors
     assert twilio_http.sent == [] and count(sms_app, SmsUpdateContact) == 1
 
@@ -105,7 +106,7 @@ def test_without_twilio_the_page_and_the_commands_say_so(sms_app: Flask, client:
     with sms_app.test_request_context():
         assert update_sending.twilio_missing() == ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"]
         with pytest.raises(BuilderError, match="Twilio is not configured"):
-            update_sending.start_sending(_publish())
+            update_sending.start_sending(_publish(), send_updates_job)
     runner = sms_app.test_cli_runner()
     result = runner.invoke(send_updates_command, ["your-voice-2027"])
     assert result.exit_code == 1 and result.exception is not None and isinstance(result.exception, SystemExit)

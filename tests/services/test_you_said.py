@@ -68,7 +68,8 @@ def test_update_text_is_counted_as_sent_and_held_to_its_budget(demo: Flask) -> N
     with demo.app_context():
         consultation = _consultation()
         english = "You said \u201cofficers should listen\u201d \u2013 we now train every officer."
-        welsh = "Dywedoch chi y dylai swyddogion wrando: rydym yn hyfforddi pob swyddog nawr. Diolch o\u2019r galon i\u2019r fforwm ŵ."
+        welsh = ("Dywedoch chi y dylai swyddogion wrando: rydym yn hyfforddi pob swyddog nawr. "
+                 "Diolch o\u2019r galon i\u2019r fforwm ŵ.")
         counts = {item.language: item for item in you_said.update_counts(english, welsh)}
         assert counts["en"].count.encoding == "GSM-7" and '"officers should listen" - we' in counts["en"].text
         assert counts["cy"].count.encoding == "UCS-2" and counts["cy"].count.ucs2_char == "ŵ"

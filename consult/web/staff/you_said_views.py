@@ -11,6 +11,7 @@ from consult.services.consultations import BuilderError
 from consult.services.questions import segment_note
 from consult.web.staff.blueprint import bp, consultation_or_404, render, show_errors
 from consult.web.staff.you_said_forms import UpdateForm
+from consult.worker import send_updates_job
 
 YOU_SAID = "/consultations/<int:consultation_id>/you-said"
 
@@ -71,7 +72,8 @@ def save_update(consultation_id: int) -> ResponseReturnValue:
         try:
             you_said.save_update_text(consultation, form.update_en.data or "", form.update_cy.data or "")
         except BuilderError as error:
-            return _page(consultation, form, {"": message for message in show_errors(form, error)}, 400)
+            general = show_errors(form, error)
+            return _page(consultation, form, {f"general-{n}": message for n, message in enumerate(general)}, 400)
         return _back(consultation, saved="update")
     return _page(consultation, form, status=400)
 
@@ -99,7 +101,7 @@ def _change(consultation_id: int, action: object, saved: str) -> ResponseReturnV
 def send_update(consultation_id: int) -> ResponseReturnValue:
     consultation = consultation_or_404(consultation_id)
     try:
-        handle = update_sending.start_sending(consultation)
+        handle = update_sending.start_sending(consultation, send_updates_job)
     except BuilderError as error:
         return _page(consultation, errors=error.errors, status=400)
     if handle.id is not None:

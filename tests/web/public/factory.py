@@ -26,7 +26,8 @@ def make_small_consultation(status: ConsultationStatus = ConsultationStatus.PUBL
     office = db.session.query(Organisation).order_by(Organisation.id).first()
     assert office is not None
     consultation = consultation_data.create_consultation(
-        organisation_id=office.id, slug=slug, title_en="Results check: custody", title_cy="Gwirio canlyniadau: y ddalfa",
+        organisation_id=office.id, slug=slug, title_en="Results check: custody",
+        title_cy="Gwirio canlyniadau: y ddalfa",
         purpose_en="What happened in custody.", purpose_cy="Beth ddigwyddodd yn y ddalfa.", status=status,
         published_on=date(2027, 3, 1) if status is ConsultationStatus.PUBLISHED else None,
     )

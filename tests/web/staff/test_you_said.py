@@ -3,6 +3,7 @@ and sending the text (with a clear message when Twilio is not configured)."""
 
 from __future__ import annotations
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -10,10 +11,17 @@ from sqlalchemy import select
 from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus, Theme
 from tests.services.test_update_sending import ask_for_updates
-from tests.web.sms.conftest import client, sms_app, twilio_http  # noqa: F401  (fixtures)
 from tests.web.sms.db_helpers import SmsUpdateContact, count
 from tests.web.sms.twilio_helpers import RecordingHttpClient
 from tests.web.staff.conftest import post
+
+
+@pytest.fixture()
+def texting(demo: Flask) -> tuple[FlaskClient, RecordingHttpClient]:
+    """Twilio's side of the webhook, and the recording transport the app sends texts through."""
+    http = RecordingHttpClient()
+    demo.config.update(TWILIO_HTTP_CLIENT=http, SMS_SEND_PER_SECOND=1000)
+    return demo.test_client(), http
 
 
 def _demo(app: Flask, status: ConsultationStatus | None = None) -> tuple[int, list[int]]:
@@ -68,8 +76,10 @@ def test_the_update_text_shows_its_count_and_is_refused_over_budget(demo: Flask,
 
 
 def test_sending_from_the_page_texts_everyone_waiting(
-    sms_app: Flask, client: FlaskClient, twilio_http: RecordingHttpClient, staff: FlaskClient
+    demo: Flask, texting: tuple[FlaskClient, RecordingHttpClient], staff: FlaskClient
 ) -> None:
+    client, twilio_http = texting
+    sms_app = demo
     ask_for_updates(client)
     consultation_id, _themes = _demo(sms_app, ConsultationStatus.PUBLISHED)
     page = f"/staff/consultations/{consultation_id}/you-said"
@@ -81,8 +91,10 @@ def test_sending_from_the_page_texts_everyone_waiting(
 
 
 def test_without_twilio_the_page_says_so_and_sends_nothing(
-    sms_app: Flask, client: FlaskClient, staff: FlaskClient
+    demo: Flask, texting: tuple[FlaskClient, RecordingHttpClient], staff: FlaskClient
 ) -> None:
+    client, _http = texting
+    sms_app = demo
     ask_for_updates(client)
     sms_app.config.update(TWILIO_ACCOUNT_SID="", TWILIO_AUTH_TOKEN="", TWILIO_FROM_NUMBER="")
     consultation_id, _themes = _demo(sms_app, ConsultationStatus.PUBLISHED)
