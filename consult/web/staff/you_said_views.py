@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
@@ -38,7 +40,7 @@ def _page(consultation: Consultation, form: UpdateForm | None = None, errors: di
     )
 
 
-def _back(consultation: Consultation, **args: str | int) -> ResponseReturnValue:
+def _back(consultation: Consultation, **args: Any) -> ResponseReturnValue:
     return redirect(url_for("staff.you_said", consultation_id=consultation.id, **args))
 
 

@@ -3,6 +3,8 @@ and sending the text (with a clear message when Twilio is not configured)."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -107,3 +109,34 @@ def test_without_twilio_the_page_says_so_and_sends_nothing(
     assert refused.status_code == 400 and "Twilio is not configured" in refused.get_data(as_text=True)
     assert "Traceback" not in refused.get_data(as_text=True)
     assert count(sms_app, SmsUpdateContact) == 3
+
+
+def test_a_queued_send_shows_its_progress_on_the_page(
+    demo: Flask, texting: tuple[FlaskClient, RecordingHttpClient], staff: FlaskClient
+) -> None:
+    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
+    if not redis_url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
+        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue test")
+    from redis import Redis
+    from rq import SimpleWorker
+
+    from consult.services.jobs import QUEUE_NAME
+
+    client, twilio_http = texting
+    ask_for_updates(client)
+    consultation_id, _themes = _demo(demo, ConsultationStatus.PUBLISHED)
+    demo.config["REDIS_URL"] = redis_url
+    Redis.from_url(redis_url).flushdb()
+    page = f"/staff/consultations/{consultation_id}/you-said"
+    queued = post(staff, f"{page}/send", {}, page=page)
+    assert queued.status_code == 302 and "job=" in queued.location
+    html = staff.get(queued.location).get_data(as_text=True)
+    assert "Waiting to start: the text will go to 3 people." in html and "Check progress" in html
+    assert twilio_http.sent == []  # the request only queued the work
+    with demo.app_context():
+        SimpleWorker([QUEUE_NAME], connection=Redis.from_url(redis_url)).work(burst=True)
+    html = staff.get(queued.location).get_data(as_text=True)
+    assert "Sending finished: 3 sent, 0 failed." in html
+    assert len(twilio_http.sent) == 3
