@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from flask import current_app
 from flask_login import current_user
@@ -125,3 +125,30 @@ def respond(consultation: Consultation, comment_id: int, staff_response: str) ->
     record_by_current_user("forum_review.comment_answered", "forum_comment", comment.id, consultation=consultation.id)
     db.session.commit()
     return comment
+
+
+@dataclass(frozen=True)
+class Change:
+    theme: str | None  # the theme the comment was about (None: the summary as a whole)
+    comment: str  # anonymised
+    staff_response: str  # what staff changed ("" while unanswered)
+
+
+@dataclass(frozen=True)
+class ForumNote:
+    """One forum's check, as the report prints it: who reviewed, when, and what changed."""
+
+    forum_name: str
+    shared_on: date
+    comments: int
+    changes: tuple[Change, ...]
+
+
+def report_notes(consultation: Consultation) -> list[ForumNote]:
+    """Every forum that was asked, oldest first, with its comments and what staff changed."""
+    notes = []
+    for review in reversed(forum_data.list_reviews(consultation.id)):
+        changes = tuple(Change(comment.theme.name if comment.theme else None, comment.body, comment.staff_response)
+                        for comment in review.comments)
+        notes.append(ForumNote(review.forum_name, _aware(review.created_at).date(), len(changes), changes))
+    return notes

@@ -75,3 +75,21 @@ def test_comments_are_anonymised_before_they_are_stored(demo: Flask) -> None:
         answered = forum_review.respond(consultation, comment.id, "Quote replaced with one the forum chose.")
         assert answered is not None and answered.staff_response == "Quote replaced with one the forum chose."
         assert [c.id for c in forum_review.reviews(consultation)[0].comments] == [comment.id, whole.id]
+
+
+def test_report_notes_say_who_reviewed_and_what_changed(demo: Flask) -> None:
+    with demo.app_context():
+        consultation = _consultation()
+        first = forum_review.create_link(consultation, "Women's forum").review
+        forum_review.create_link(consultation, "Probation forum")
+        theme = db.session.scalars(select(Theme).where(Theme.consultation_id == consultation.id)).first()
+        comment = forum_review.add_comment(first, "That quote is not what we meant.", theme.id)
+        forum_review.add_comment(first, "A theme is missing: housing.", None)
+        forum_review.respond(consultation, comment.id, "Quote replaced.")
+        notes = forum_review.report_notes(consultation)
+    assert [(n.forum_name, n.comments) for n in notes] == [("Women's forum", 2), ("Probation forum", 0)]
+    assert notes[0].shared_on == datetime.now(UTC).date()
+    assert notes[0].changes == (
+        forum_review.Change(theme.name, "That quote is not what we meant.", "Quote replaced."),
+        forum_review.Change(None, "A theme is missing: housing.", ""),
+    )
