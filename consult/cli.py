@@ -207,17 +207,18 @@ def worker_command() -> None:
 @click.argument("slug")
 @click.option("--format", "output_format", type=click.Choice(["json", "md"]), default="md", show_default=True)
 @click.option("--internal", is_flag=True, help="Use the staff threshold (5) instead of the published one (10).")
-@click.option("--earlier", help="Slug of an earlier consultation to compare with.")
+@click.option("--earlier", help="Slug of an earlier consultation to compare theme percentages with.")
 @with_appcontext
 def summarise_command(slug: str, output_format: str, internal: bool, earlier: str | None) -> None:
-    """Summarise a consultation per question, with small-number suppression."""
-    from consult.pipeline.summary.summarise import to_dict, to_markdown
+    """Summarise a consultation: who took part, every question's figures, themes, quotes, method."""
+    from consult.pipeline.summary.text import to_dict, to_markdown
     from consult.services.summaries import summarise_consultation
 
-    summary = _or_fail(summarise_consultation, slug, published=not internal, earlier_slug=earlier)
+    results = _or_fail(summarise_consultation, slug, published=not internal)
+    before = _or_fail(summarise_consultation, earlier, published=not internal) if earlier else None
     _audit(ANSWERS_EXPORTED, via="summarise", consultation=slug, internal=internal)
-    click.echo(json.dumps(to_dict(summary), ensure_ascii=False, indent=2) if output_format == "json"
-               else to_markdown(summary))
+    click.echo(json.dumps(to_dict(results, before), ensure_ascii=False, indent=2) if output_format == "json"
+               else to_markdown(results, before))
 
 
 @click.command("import-responses")

@@ -18,9 +18,11 @@ from consult.data import results as results_data
 from consult.data import themes as theme_data
 from consult.models import Consultation
 from consult.pipeline.summary.build import build_results
+from consult.pipeline.summary.charts import group_chart
 from consult.pipeline.summary.filters import Audience, FilterRefused, Filters
 from consult.pipeline.summary.results import (
     AnswerInput,
+    LabelledGroup,
     Option,
     QuestionInput,
     QuestionResult,
@@ -30,14 +32,22 @@ from consult.pipeline.summary.results import (
     ThemeInput,
     ThemeResult,
 )
-from consult.pipeline.summary.suppression import INTERNAL, PUBLISHED, Cell, Group
+from consult.pipeline.summary.suppression import INTERNAL, PUBLISHED, Cell, Group, threshold_for
 
 __all__ = ["Audience", "Cell", "FilterRefused", "Filters", "Group", "QuestionResult", "Results", "ThemeResult",
-           "load_input", "results_for", "threshold_of"]
+           "chart", "load_input", "results_for", "threshold_of"]
 
 
 def threshold_of(audience: Audience) -> int:
-    return PUBLISHED if audience is Audience.PUBLIC else INTERNAL
+    """10 for anything published, 5 inside (the app's SUPPRESSION_* settings may raise them; never below 3)."""
+    from flask import current_app, has_app_context
+
+    if audience is Audience.PUBLIC:
+        setting, default = "SUPPRESSION_PUBLISHED", PUBLISHED
+    else:
+        setting, default = "SUPPRESSION_INTERNAL", INTERNAL
+    configured = current_app.config.get(setting, default) if has_app_context() else default
+    return threshold_for(audience is Audience.PUBLIC, int(configured))
 
 
 def load_input(consultation: Consultation, venue_ids: Sequence[int] | None = None) -> ResultsInput:
@@ -79,3 +89,8 @@ def results_for(consultation: Consultation, filters: Filters | None = None, *, a
         raise ValueError("a facilitator's results need their venue ids")
     data = load_input(consultation, venue_ids)
     return build_results(data, filters or Filters(), threshold_of(audience), audience.value)
+
+
+def chart(title: str, group: LabelledGroup, chart_id: str, language: str = "en") -> str:
+    """An accessible inline SVG bar chart of ``group`` (see ``consult.pipeline.summary.charts``)."""
+    return group_chart(title, group, language=language, chart_id=chart_id)

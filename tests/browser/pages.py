@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from consult.models import Role
+from consult.models import QuestionKind, Role
 from tests.browser.builder_steps import WELSH_SMS_TOO_LONG, sign_in_as_staff, staff_page, submit_staff_form
 from tests.browser.facilitator_steps import (
     ADMIN,
@@ -38,6 +38,7 @@ from tests.browser.public_steps import (
     send_forum_comment,
     staff_results_page,
 )
+from tests.browser.results_steps import facilitator_results, results_page, results_question
 from tests.browser.staff_steps import (
     fill,
     goto_partner,
@@ -217,6 +218,21 @@ PAGES: tuple[PageState, ...] = (
     PageState("facilitator.venues", "facilitator-venues", (signed_in(FACILITATOR), goto("/facilitator/venues")),
               **ENGLISH_ONLY),
     PageState("facilitator.venues", "facilitator-venues-all", (signed_in(ADMIN), goto("/facilitator/venues")),
+              **ENGLISH_ONLY),
+    # results pages (issue #16, results part; English only)
+    *(PageState(endpoint, slug, (sign_in_as_staff, *steps), error_summary=error, **ENGLISH_ONLY)
+      for endpoint, slug, steps, error in (
+        ("staff.results", "staff-results", (results_page(),), False),
+        ("staff.results", "staff-results-filtered", (results_page({"channel": "kiosk"}),), False),
+        ("staff.results", "staff-results-refused", (results_page({"channel": "sms", "language": "cy"}),), True),
+        ("staff.results", "staff-results-empty", (results_page(draft=True),), False),
+        ("staff.results_question", "staff-results-question-scale", (results_question(QuestionKind.SCALE),), False),
+        ("staff.results_question", "staff-results-question-free-text",
+         (results_question(QuestionKind.FREE_TEXT),), False),
+    )),
+    PageState("facilitator.results_index", "facilitator-results-index",
+              (signed_in(FACILITATOR), goto("/facilitator/results")), **ENGLISH_ONLY),
+    PageState("facilitator.results", "facilitator-results", (signed_in(FACILITATOR), facilitator_results),
               **ENGLISH_ONLY),
     # every audience
     PageState(None, "not-found", (goto("/no-such-page"),), kiosk=False, page="error page"),

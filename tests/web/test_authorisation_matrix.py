@@ -164,6 +164,12 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("kiosk.keep_alive", "POST"): Case("/kiosk/keep-alive", (403, 204, 403, 403, 403, 403)),
     ("kiosk.exit", "GET"): Case("/kiosk/exit", (302,) * 6),
     ("kiosk.left", "GET"): Case("/kiosk/left", EVERYONE_OK),  # the neutral page Exit This Page leaves for
+    # results pages (issue #16, results part)
+    ("staff.results", "GET"): Case("/staff/consultations/{consultation}/results", STAFF_AND_ADMIN),
+    ("staff.results_question", "GET"): Case("/staff/consultations/{consultation}/results/questions/{question}",
+                                            STAFF_AND_ADMIN),
+    ("facilitator.results_index", "GET"): Case("/facilitator/results", SIGNED_IN_ANY),
+    ("facilitator.results", "GET"): Case("/facilitator/results/{consultation}", SIGNED_IN_ANY),
     # "You said, we did" and the forum check (part: public). Staff only; the demo consultation is open, so
     # publishing is refused (400) and the public page is "not found" for everyone; a forum link with an
     # unknown token is "not found" too (a real link is tested in tests/web/public).

@@ -1,23 +1,23 @@
 """Build a consultation's ``Results`` from plain rows, for one audience and one filter.
 
-Each figure is counted once per column of the active filter (see ``filters``), suppressed as a
-whole table (see ``tables``) against the unfiltered figures already shown, and the selected
-column is what the page shows. Without a filter there is one column and this is plain
-small-number suppression with secondary suppression (``suppression.suppress_group``).
+Every figure is counted in every column a filter could select and suppressed as one grid (see
+``tables``), so the page for one filter value, the page for another and the unfiltered page all
+agree on what is hidden and none can be subtracted from another. The selected column is shown.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from consult.pipeline.summary.filters import Filters, Split, month_end, month_start, split
+from consult.pipeline.summary.filters import ALL, Filters, band_dimension, month_end, month_start, selected_columns
 from consult.pipeline.summary.labels import (
     NO_VENUE,
     SCALE,
     SENTIMENTS,
+    UNANSWERED,
     YES_NO,
     label,
     scale_label,
@@ -34,186 +34,231 @@ from consult.pipeline.summary.results import (
     QuestionInput,
     QuestionResult,
     Quote,
-    RespondentInput,
     Results,
     ResultsInput,
     ThemeResult,
 )
-from consult.pipeline.summary.suppression import PRIMARY, SECONDARY, Cell, percent, suppress_count, suppress_group
-from consult.pipeline.summary.tables import Table, suppress_table
+from consult.pipeline.summary.suppression import (
+    FILTERED,
+    PRIMARY,
+    SECONDARY,
+    Cell,
+    percent,
+    suppress_count,
+    suppress_group,
+)
+from consult.pipeline.summary.tables import Grid, suppress_grid
 
 UNSCORED = "unscored"
 _QUOTES = 3
 _QUOTE_POOL = 150  # quotes are chosen from at most this many answers: fast on big consultations
+_ALL_COLUMN = (ALL, ALL)
+_BREAKDOWNS = ("channel", "venue_type", "language")
+
+Column = tuple[str, str]
+Structural = Callable[[Hashable, Column], bool]
 
 
-class _Figures:
-    """Counts a figure per column, then suppresses it for the view."""
-
-    def __init__(self, spl: Split, threshold: int) -> None:
-        self.split = spl
-        self.threshold = threshold
-        self.columns = sorted(set(spl.column_of.values()) | spl.selected)
-        self.filtered = spl.dimension is not None and not set(self.columns) <= spl.selected
-
-    def column(self, respondent_id: int) -> str:
-        return self.split.column_of[respondent_id]
-
-    def _view(self, per_column: Mapping[Any, Cell], counts: Mapping[Any, int]) -> Cell:
-        """The selected columns' cell: one column as it is, several added only if all are shown."""
-        picked = [c for c in self.columns if c in self.split.selected]
-        if len(picked) == 1:
-            return per_column[picked[0]]
-        cells = [per_column[c] for c in picked]
-        total = sum(counts.get(c, 0) for c in picked)
-        if all(cell.value is not None for cell in cells):
-            return Cell(total, None, self.threshold)
-        return Cell(None, PRIMARY if total < self.threshold else SECONDARY, self.threshold)
-
-    def table(self, rows: Sequence[Any], counts: Mapping[Any, Counter[str]],
-              totals: Mapping[Any, Cell], column_totals: Mapping[str, Cell] | None,
-              structural: Callable[[Any, str], bool] | None = None) -> dict[Any, dict[str, Cell]]:
-        """Each row's cell in every column, suppressed as one table against the row ``totals``."""
-        keyed = {(r, c): counts.get(r, Counter()).get(c, 0) for r in rows for c in self.columns}
-        fixed = frozenset(k for k in keyed if structural is not None and structural(k[0], str(k[1])))
-        cells = suppress_table(Table(rows, self.columns, keyed, totals, column_totals, fixed), self.threshold)
-        return {r: {c: cells[(r, c)] for c in self.columns} for r in rows}
-
-    def pick(self, table: Mapping[Any, Mapping[str, Cell]],
-             counts: Mapping[Any, Counter[str]]) -> dict[Any, Cell]:
-        return {r: self._view(per_column, counts.get(r, Counter())) for r, per_column in table.items()}
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
-def _count_by_column(items: Iterable[tuple[Any, str]]) -> dict[Any, Counter[str]]:
-    counts: dict[Any, Counter[str]] = defaultdict(Counter)
-    for row, column in items:
-        counts[row][column] += 1
-    return counts
+def _options(q: QuestionInput) -> tuple[Option, ...]:
+    if q.options:
+        return q.options
+    if q.kind == "yes_no":
+        return tuple(Option(v, label("yes_no", v), label("yes_no", v, "cy")) for v in YES_NO)
+    return tuple(Option(v, scale_label(v), scale_label(v, "cy")) for v in SCALE)
+
+
+class _Cells(dict[Hashable, Cell]):
+    """Suppressed cells by (row, column), with the true counts behind them (never shown)."""
+
+    def __init__(self, cells: Mapping[Hashable, Cell], counts: Mapping[Hashable, int]) -> None:
+        super().__init__(cells)
+        self.counts = counts
 
 
 class _Builder:
     def __init__(self, data: ResultsInput, filters: Filters, threshold: int, audience: str) -> None:
-        self.data = data
-        self.filters = filters
-        self.threshold = threshold
-        self.audience = audience
-        band_choices: dict[int, str] = {}
-        band_label = ""
-        if filters.band is not None:
-            band_q = next((q for q in data.questions if q.id == filters.band[0]), None)
-            band_choices = {a.response_id: a.choice for a in data.answers
-                            if a.question_id == filters.band[0] and a.choice}
-            if band_q is not None:
-                chosen = _option_label(band_q, filters.band[1], "en")
-                band_label = f"\u201c{chosen}\u201d to \u201c{band_q.text_en}\u201d"
-        self.fig = _Figures(split(filters, data.respondents, band_choices, band_label), threshold)
-        self.selected_ids = {r.id for r in data.respondents if self.fig.column(r.id) in self.fig.split.selected}
+        self.data, self.filters, self.threshold, self.audience = data, filters, threshold, audience
         self.by_question: dict[int, list[AnswerInput]] = defaultdict(list)
         for answer in data.answers:
             self.by_question[answer.question_id].append(answer)
+        self.bands = [q for q in data.questions if q.demographic and q.kind != "free_text"]
+        choices = {q.id: {a.response_id: str(a.choice) for a in self.by_question[q.id]
+                          if a.choice in {o.value for o in _options(q)}} for q in self.bands}
+        self.columns_of: dict[int, tuple[Column, ...]] = {}
+        self.dimension_values: dict[str, set[str]] = defaultdict(set)
+        for r in data.respondents:
+            own: list[Column] = [("channel", r.channel), ("venue_type", r.venue_type or NO_VENUE),
+                                 ("language", r.language),
+                   ("period", month_start(r.submitted_on).isoformat())]
+            own += [(band_dimension(q.id), choices[q.id].get(r.id, UNANSWERED)) for q in self.bands]
+            for name, value in own:
+                self.dimension_values[name].add(value)
+            self.columns_of[r.id] = (_ALL_COLUMN, *own)
+        months = sorted({month_start(r.submitted_on) for r in data.respondents})
+        dim: str | None
+        dim, chosen, self.note = selected_columns(filters, months)
+        if filters.band is not None:
+            band_q = next((q for q in self.bands if q.id == filters.band[0]), None)
+            if band_q is not None:
+                option = next((o.en for o in _options(band_q) if o.value == filters.band[1]), filters.band[1])
+                self.note = f"People who answered \u201c{option}\u201d to \u201c{band_q.text_en}\u201d."
+        if dim == "period" and {m.isoformat() for m in months} <= chosen:
+            dim, chosen = None, frozenset({ALL})  # every month: the unfiltered figures, as they are
+        self.dimension = dim
+        self.column_in: dict[int, Column] = {}
+        if dim is not None:
+            for rid, mine in self.columns_of.items():
+                self.column_in[rid] = next(c for c in mine if c[0] == dim)
+        self.view: tuple[Column, ...] = (_ALL_COLUMN,) if dim is None else tuple((dim, v) for v in sorted(chosen))
+        view_set = set(self.view)
+        self.selected_ids = {r.id for r in data.respondents if view_set.intersection(self.columns_of[r.id])}
         self.used_quotes: set[int] = set()
         self.used_texts: set[str] = set()
 
-    # ---- one figure, suppressed for the view -----------------------------------------------
+    # ---- a grid per family of related counts ------------------------------------------------
 
-    def single(self, member: Callable[[RespondentInput], bool] | None = None,
-               ids: Iterable[int] | None = None) -> tuple[Cell, dict[str, Cell]]:
-        """A stand-alone count of respondents (or of the given respondent ids)."""
-        chosen = list(ids) if ids is not None else [r.id for r in self.data.respondents if member is None or member(r)]
-        whole = suppress_count(len(chosen), self.threshold)
-        if not self.fig.filtered:
-            return whole, {c: whole for c in self.fig.columns}
-        counts = _count_by_column(("x", self.fig.column(i)) for i in chosen)
-        table = self.fig.table(["x"], counts, {"x": whole}, None)
-        return self.fig.pick(table, counts)["x"], table["x"]
+    def _anchored(self, rows: Sequence[Hashable], whole: Mapping[Hashable, int],
+                  breakdowns: Sequence[tuple[Sequence[Hashable], Hashable]]) -> dict[Hashable, Cell]:
+        """The unfiltered figures: breakdowns with secondary suppression, other counts on their own."""
+        cells = {row: suppress_count(whole.get(row, 0), self.threshold) for row in rows}
+        hidden_totals = set()
+        for members, total in breakdowns:
+            breakdown: dict[Any, int] = {m: whole.get(m, 0) for m in members}
+            group = suppress_group(breakdown, whole.get(total, 0), self.threshold)
+            cells.update(group.cells)
+            if group.total.value is None:
+                hidden_totals.add(total)
+        for members, total in breakdowns:  # a total one breakdown had to hide is hidden in all of them
+            if total in hidden_totals:
+                cells[total] = Cell(None, PRIMARY if whole.get(total, 0) < self.threshold else SECONDARY,
+                                    self.threshold)
+                for m in members:
+                    if cells[m].value is not None:
+                        cells[m] = Cell(None, SECONDARY, self.threshold)
+        return cells
 
-    def group(self, rows: Sequence[str], items: Iterable[tuple[str, int]], column_totals: Mapping[str, Cell],
-              structural: Callable[[Any, str], bool] | None = None,
-              whole_total: int | None = None) -> tuple[dict[str, Cell], dict[str, dict[str, Cell]]]:
-        """An additive breakdown (rows add up to the column totals): view cells and every column's."""
-        pairs = [(row, self.fig.column(rid)) for row, rid in items]
-        overall = Counter(row for row, _ in pairs)
-        unfiltered = suppress_group({r: overall.get(r, 0) for r in rows}, whole_total, self.threshold)
-        if not self.fig.filtered:
-            return dict(unfiltered.cells), {r: {c: unfiltered.cells[r] for c in self.fig.columns} for r in rows}
-        counts = _count_by_column(pairs)
-        table = self.fig.table(rows, counts, unfiltered.cells, column_totals, structural)
-        return {str(k): v for k, v in self.fig.pick(table, counts).items()}, {str(k): v for k, v in table.items()}
+    def _suppress(self, rows: Sequence[Hashable], items: Iterable[tuple[Hashable, int]],
+                  breakdowns: Sequence[tuple[Sequence[Hashable], Hashable]],
+                  structural: Structural | None = None) -> _Cells:
+        """Count ``items`` (row, respondent id) unfiltered and in each column of the active filter,
+        and suppress them (see ``tables``); cells by (row, column)."""
+        fixed = structural or (lambda row, column: False)
+        dim = self.dimension
+        columns = [(dim, v) for v in sorted(self.dimension_values[dim])] if dim is not None else []
+        counts: dict[Hashable, int] = {(row, _ALL_COLUMN): 0 for row in rows}
+        for row in rows:
+            for column in columns:
+                if not fixed(row, column):
+                    counts[(row, column)] = 0
+        for row, rid in items:
+            counts[(row, _ALL_COLUMN)] += 1
+            if dim is not None:
+                column = self.column_in[rid]
+                if (row, column) in counts:
+                    counts[(row, column)] += 1
+        anchored = self._anchored(rows, {row: counts[(row, _ALL_COLUMN)] for row in rows}, breakdowns)
+        if dim is None:
+            return _Cells({(row, _ALL_COLUMN): cell for row, cell in anchored.items()}, counts)
+        grid = Grid(counts, fixed={(row, _ALL_COLUMN): cell for row, cell in anchored.items()})
+        for row in rows:
+            grid.equations.append(([(row, c) for c in columns if (row, c) in counts], (row, _ALL_COLUMN)))
+        for members, total in breakdowns:
+            for column in columns:
+                if (total, column) in counts:
+                    grid.equations.append(([(m, column) for m in members if (m, column) in counts],
+                                           (total, column)))
+        return _Cells(suppress_grid(grid, self.threshold), counts)
+
+    def _pick(self, cells: _Cells, row: Hashable) -> Cell:
+        """The view's cell: one column as it is; several months added only when all are shown."""
+        picked = [cells.get((row, column), Cell(0, None, self.threshold)) for column in self.view]
+        if len(picked) == 1:
+            return picked[0]
+        if all(cell.value is not None for cell in picked):
+            return Cell(sum(cell.value or 0 for cell in picked), None, self.threshold)
+        # Months outside the range all shown: the range is the total less them, public anyway.
+        outside = [cells.get((row, (str(self.dimension), v))) for v in self.dimension_values[str(self.dimension)]
+                   if (str(self.dimension), v) not in self.view]
+        whole = cells.get((row, _ALL_COLUMN))
+        if whole is not None and whole.value is not None and all(c is None or c.value is not None for c in outside):
+            return Cell(whole.value - sum(c.value or 0 for c in outside if c is not None), None, self.threshold)
+        return Cell(None, FILTERED, self.threshold)
+
+    def _in_view(self, cells: _Cells, row: Hashable) -> bool:
+        return any((row, column) in cells for column in self.view)
 
     # ---- the whole results ---------------------------------------------------------------
 
     def build(self) -> Results:
         people = self.data.respondents
-        respondents, resp_columns = self.single()
-        dim = self.fig.split.dimension
-        in_view = [r for r in people if r.id in self.selected_ids]
+        weeks = sorted({_monday(r.submitted_on).isoformat() for r in people})
+        present = {b: {r.venue_type or NO_VENUE if b == "venue_type" else getattr(r, b) for r in people}
+                   for b in _BREAKDOWNS}
+        order = {b: [v for v in values(b) if v in present[b]] + sorted(present[b] - set(values(b)))
+                 for b in _BREAKDOWNS}
+        breakdown_rows = {b: [(b, v) for v in order[b]] for b in _BREAKDOWNS}
+        breakdown_rows["week"] = [("week", w) for w in weeks]
+        rows: list[Hashable] = ["respondents", "mediated", "group"]
+        for members in breakdown_rows.values():
+            rows += members
 
-        def same_dim(name: str) -> Callable[[Any, str], bool] | None:
-            return (lambda row, column: row != column) if dim == name else None
+        def items() -> Iterable[tuple[Hashable, int]]:
+            for r in people:
+                yield "respondents", r.id
+                yield ("channel", r.channel), r.id
+                yield ("venue_type", r.venue_type or NO_VENUE), r.id
+                yield ("language", r.language), r.id
+                yield ("week", _monday(r.submitted_on).isoformat()), r.id
+                if r.mediated:
+                    yield "mediated", r.id
+                if r.group_entry:
+                    yield "group", r.id
 
-        def overview(name: str, key: Callable[[RespondentInput], str], order: Sequence[str],
-                     labeller: Callable[[str, str], str]) -> LabelledGroup:
-            present = {key(r) for r in people}
-            rows = [v for v in order if v in present] + sorted(present - set(order))
-            if dim == name:
-                rows = [v for v in rows if v in self.fig.split.selected]
-            cells, _ = self.group(rows, ((key(r), r.id) for r in people if dim != name or key(r) in rows),
-                                  resp_columns, same_dim(name))
-            return _labelled(rows, cells, respondents, labeller)
+        def structural(row: Hashable, column: Column) -> bool:
+            if not isinstance(row, tuple):
+                return False
+            kind, value = row
+            if kind == column[0]:
+                return bool(value != column[1])
+            if kind == "week" and column[0] == "period":
+                start, month = date.fromisoformat(value), date.fromisoformat(column[1])
+                return start + timedelta(days=6) < month or start > month_end(month)
+            return False
 
-        by_channel = overview("channel", lambda r: r.channel, values("channel"), lambda v, lg: label("channel", v, lg))
-        by_venue = overview("venue_type", lambda r: r.venue_type or NO_VENUE, values("venue_type"),
-                            lambda v, lg: label("venue_type", v, lg))
-        by_language = overview("language", lambda r: r.language, values("language"),
-                               lambda v, lg: label("language", v, lg))
-        by_week = self._weeks(respondents, resp_columns)
-        mediated, _ = self.single(lambda r: r.mediated)
-        groups, _ = self.single(lambda r: r.group_entry)
-        participants = self._participants(respondents)
+        cells = self._suppress(rows, items(), [(members, "respondents") for members in breakdown_rows.values()],
+                               structural)
+        respondents = self._pick(cells, "respondents")
+
+        def group(b: str, labeller: Callable[[str, str], str]) -> LabelledGroup:
+            shown = [row for row in breakdown_rows[b] if self._in_view(cells, row)]
+            return LabelledGroup(tuple(
+                Labelled(str(row[1]), labeller(row[1], "en"), labeller(row[1], "cy"), self._pick(cells, row),
+                         percent(self._pick(cells, row), respondents)) for row in shown), respondents)
+
+        by_week = group("week", lambda v, lg: week_label(date.fromisoformat(v), lg))
+        overview = [group(b, lambda v, lg, b=b: label(b, v, lg)) for b in _BREAKDOWNS]  # type: ignore[misc]
         wanted = [q for q in sorted(self.data.questions, key=lambda q: q.position)
                   if self.filters.question_id is None or q.id == self.filters.question_id]
-        reserved = {aid for aid in self.data.chosen_quotes}
+        reserved = set(self.data.chosen_quotes)
         questions = tuple(self._question(q, reserved) for q in wanted)
-        days = [r.submitted_on for r in in_view]
+        days = [r.submitted_on for r in people if r.id in self.selected_ids] if respondents.value is not None else []
+        participants = (Cell(sum(r.participants for r in people if r.id in self.selected_ids), None, self.threshold)
+                        if respondents.value is not None else respondents)
         return Results(self.data.title_en, self.data.title_cy, self.threshold, self.audience,
-                       min(days) if days and respondents.value is not None else None,
-                       max(days) if days and respondents.value is not None else None,
-                       respondents, participants, by_channel, by_venue, by_language, by_week, mediated, groups,
-                       questions, self.fig.split.note)
-
-    def _participants(self, respondents: Cell) -> Cell:
-        if respondents.value is None:
-            return Cell(None, respondents.reason, self.threshold)
-        total = sum(r.participants for r in self.data.respondents if r.id in self.selected_ids)
-        return Cell(total, None, self.threshold)
-
-    def _weeks(self, respondents: Cell, resp_columns: Mapping[str, Cell]) -> LabelledGroup:
-        def monday(day: date) -> date:
-            return day - timedelta(days=day.weekday())
-
-        people = self.data.respondents
-        rows = sorted({monday(r.submitted_on).isoformat() for r in people})
-        dim = self.fig.split.dimension
-        structural = None
-        if dim == "period":
-            def structural(row: Any, column: str) -> bool:
-                start = date.fromisoformat(str(row))
-                first = date.fromisoformat(column)
-                return start + timedelta(days=6) < first or start > month_end(first)
-
-            rows = [w for w in rows if any(not structural(w, m) for m in self.fig.split.selected)]
-        cells, _ = self.group(rows, ((monday(r.submitted_on).isoformat(), r.id) for r in people
-                                     if monday(r.submitted_on).isoformat() in rows), resp_columns, structural)
-        return _labelled(rows, cells, respondents, lambda v, lg: week_label(date.fromisoformat(v), lg))
-
-    def _answered(self, answers: Sequence[AnswerInput]) -> tuple[Cell, dict[str, Cell]]:
-        return self.single(ids=[a.response_id for a in answers])
+                       min(days, default=None), max(days, default=None), respondents, participants,
+                       overview[0], overview[1], overview[2], by_week, self._pick(cells, "mediated"),
+                       self._pick(cells, "group"), questions, self.note, nobody=not people)
 
     def _question(self, q: QuestionInput, reserved: set[int]) -> QuestionResult:
         answers = self.by_question.get(q.id, [])
         if q.kind == "free_text":
             answers = [a for a in answers if a.text and a.text.strip()]
-            answered, answered_columns = self._answered(answers)
+            cells = self._suppress(["answered"], ((("answered"), a.response_id) for a in answers), [])
+            answered = self._pick(cells, "answered")
             themes = self._themes(answers, answered, reserved)
             return QuestionResult(q.id, q.position, q.kind, q.text_en, q.text_cy, answered, themes=themes,
                                   narrative=question_narrative(q.kind, answered, None, themes, self.threshold),
@@ -221,17 +266,22 @@ class _Builder:
         options = _options(q)
         known = {o.value for o in options}
         answers = [a for a in answers if a.choice in known]
-        answered, answered_columns = self._answered(answers)
-        rows = [o.value for o in options]
-        band_here = self.filters.band is not None and self.filters.band[0] == q.id
-        if band_here:
-            rows = [v for v in rows if v in self.fig.split.selected]
-            answers = [a for a in answers if a.choice in rows]
-        cells, _ = self.group(rows, ((str(a.choice), a.response_id) for a in answers), answered_columns,
-                              (lambda row, column: row != column) if band_here else None,
-                              whole_total=None if band_here else len(answers))
-        group = LabelledGroup(tuple(Labelled(o.value, o.en, o.cy, cells[o.value], percent(cells[o.value], answered))
-                                    for o in options if o.value in rows), answered)
+        band = band_dimension(q.id)
+        option_rows = [("option", o.value) for o in options]
+
+        def structural(row: Hashable, column: Column) -> bool:
+            if column[0] != band:
+                return False
+            return column[1] == UNANSWERED or (isinstance(row, tuple) and row[1] != column[1])
+
+        items = [entry for a in answers for entry in (("answered", a.response_id), (("option", a.choice),
+                                                                                   a.response_id))]
+        cells = self._suppress(["answered", *option_rows], items, [(option_rows, "answered")], structural)
+        answered = self._pick(cells, "answered")
+        shown = [o for o in options if self._in_view(cells, ("option", o.value))]
+        group = LabelledGroup(tuple(
+            Labelled(o.value, o.en, o.cy or o.en, self._pick(cells, ("option", o.value)),
+                     percent(self._pick(cells, ("option", o.value)), answered)) for o in shown), answered)
         median = self._median(q, answers, group, answered)
         median_label = next((o.en for o in options if o.value == median), None)
         return QuestionResult(q.id, q.position, q.kind, q.text_en, q.text_cy, answered, group, median, median_label,
@@ -243,11 +293,9 @@ class _Builder:
         """The scale's median, only when every count behind it is shown (else it narrows a hidden one)."""
         if q.kind != "scale" or answered.value is None or any(i.cell.value is None for i in group.items):
             return None
-        ordered = sorted(int(str(a.choice)) for a in answers if a.response_id in self.selected_ids
-                         and str(a.choice).isdigit())
-        if not ordered:
-            return None
-        return str(ordered[(len(ordered) - 1) // 2])  # the lower median: always a value someone chose
+        ordered = sorted(int(str(a.choice)) for a in answers
+                         if a.response_id in self.selected_ids and str(a.choice).isdigit())
+        return str(ordered[(len(ordered) - 1) // 2]) if ordered else None  # the lower median: a chosen value
 
     def _themes(self, answers: Sequence[AnswerInput], answered: Cell, reserved: set[int]) -> tuple[ThemeResult, ...]:
         names = {t.id: t for t in self.data.themes}
@@ -256,45 +304,34 @@ class _Builder:
             for theme_id in dict.fromkeys(answer.themes):
                 if theme_id in names:
                     members[theme_id].append(answer)
-        theme_ids = sorted(members, key=lambda t: (-len(members[t]), names[t].name))
-        counts = {t: Counter(self.fig.column(a.response_id) for a in members[t]) for t in theme_ids}
-        unfiltered = {t: suppress_count(len(members[t]), self.threshold) for t in theme_ids}
-        if self.fig.filtered:
-            table = self.fig.table(theme_ids, counts, unfiltered, None)
-            view = self.fig.pick(table, counts)
-        else:
-            table = {t: {c: unfiltered[t] for c in self.fig.columns} for t in theme_ids}
-            view = dict(unfiltered)
         results = []
-        for theme_id in theme_ids:
+        for theme_id in sorted(members, key=lambda t: (-len(members[t]), names[t].name)):
             theme = names[theme_id]
-            cell = view[theme_id]
-            tones = self._tones(members[theme_id], table[theme_id], cell)
+            cell, tones = self._tones(members[theme_id])
             in_view = [a for a in members[theme_id] if a.response_id in self.selected_ids]
             quotes = self._quotes(theme_id, in_view, reserved) if cell.value is not None else ()
             results.append(ThemeResult(theme_id, theme.name, theme.name_cy, cell, percent(cell, answered), tones,
                                        quotes, theme.response_en, theme.response_cy))
-        shown = sorted(results, key=lambda t: (t.count.value is None, -(t.count.value or 0), t.name))
-        return tuple(shown)
+        return tuple(sorted(results, key=lambda t: (t.count.value is None, -(t.count.value or 0), t.name)))
 
-    def _tones(self, members: Sequence[AnswerInput], theme_columns: Mapping[str, Cell], cell: Cell) -> LabelledGroup:
+    def _tones(self, members: Sequence[AnswerInput]) -> tuple[Cell, LabelledGroup]:
         def tone(a: AnswerInput) -> str:
             return a.sentiment if a.sentiment in SENTIMENTS else UNSCORED
 
-        rows = list(SENTIMENTS) + ([UNSCORED] if any(tone(a) == UNSCORED for a in members) else [])
-        if cell.value is None and not self.fig.filtered:
-            cells = {t: Cell(None, cell.reason, self.threshold) for t in rows}
-        else:
-            cells, _ = self.group(rows, ((tone(a), a.response_id) for a in members), theme_columns)
-            if cell.value is None:
-                cells = {t: Cell(None, cell.reason or SECONDARY, self.threshold) for t in rows}
-        return LabelledGroup(tuple(Labelled(t, _tone_label(t, "en"), _tone_label(t, "cy"), cells[t],
-                                            percent(cells[t], cell)) for t in rows), cell)
+        tones = list(SENTIMENTS) + ([UNSCORED] if any(tone(a) == UNSCORED for a in members) else [])
+        rows = [("tone", t) for t in tones]
+        items = [entry for a in members for entry in (("count", a.response_id), (("tone", tone(a)), a.response_id))]
+        cells = self._suppress(["count", *rows], items, [(rows, "count")])
+        count = self._pick(cells, "count")
+        group = LabelledGroup(tuple(
+            Labelled(t, _tone_label(t, "en"), _tone_label(t, "cy"), self._pick(cells, ("tone", t)),
+                     percent(self._pick(cells, ("tone", t)), count)) for t in tones), count)
+        return count, group
 
     def _quotes(self, theme_id: int, in_view: Sequence[AnswerInput], reserved: set[int]) -> tuple[Quote, ...]:
         """Reviewers' picks for this theme first, then automatic ones; each answer quoted once at most."""
-        chosen = [a for a in in_view if self.data.chosen_quotes.get(a.id) == theme_id and a.id not in self.used_quotes]
-        picked = [Quote(a.id, str(a.text), True, a.sentiment) for a in chosen]
+        picked = [Quote(a.id, str(a.text), True, a.sentiment) for a in in_view
+                  if self.data.chosen_quotes.get(a.id) == theme_id]
         pool = [a for a in in_view if a.id not in reserved and a.id not in self.used_quotes
                 and _norm(str(a.text)) not in self.used_texts][:_QUOTE_POOL]
         if len(picked) < _QUOTES and pool:
@@ -317,34 +354,13 @@ def _norm(text: str) -> str:
 
 def _tone_label(tone: str, language: str) -> str:
     if tone == UNSCORED:
-        return "Nheb ei sgorio eto" if language == "cy" else "Not scored yet"
+        return "Heb ei sgorio eto" if language == "cy" else "Not scored yet"
     return label("sentiment", tone, language)
 
 
-def _options(q: QuestionInput) -> tuple[Option, ...]:
-    if q.options:
-        return q.options
-    if q.kind == "yes_no":
-        return tuple(Option(v, label("yes_no", v), label("yes_no", v, "cy")) for v in YES_NO)
-    return tuple(Option(v, scale_label(v), scale_label(v, "cy")) for v in SCALE)
-
-
-def _option_label(q: QuestionInput, value: str, language: str) -> str:
-    option = next((o for o in _options(q) if o.value == value), None)
-    if option is None:
-        return value
-    return option.cy if language == "cy" and option.cy else option.en
-
-
-def _labelled(rows: Sequence[str], cells: Mapping[str, Cell], total: Cell,
-              labeller: Callable[[str, str], str]) -> LabelledGroup:
-    return LabelledGroup(tuple(Labelled(r, labeller(r, "en"), labeller(r, "cy"), cells[r], percent(cells[r], total))
-                               for r in rows), total)
-
-
 def build_results(data: ResultsInput, filters: Filters, threshold: int, audience: str) -> Results:
-    """The results of ``data`` for ``filters``: raises ``FilterRefused`` for a filter that can't be safe."""
+    """The results of ``data`` for ``filters``; raises ``FilterRefused`` for a filter that can't be safe."""
     return _Builder(data, filters, threshold, audience).build()
 
 
-__all__ = ["build_results", "month_start"]
+__all__ = ["PRIMARY", "build_results"]

@@ -29,7 +29,7 @@ def bar_chart(title: str, bars: Sequence[tuple[str, int | None, str]], *, chart_
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="consult-chart" role="img" '
         f'aria-labelledby="{escape(title_id)} {escape(desc_id)}" viewBox="0 0 {_WIDTH} {height}" '
-        f'width="100%" preserveAspectRatio="xMinYMin meet" focusable="false">',
+        f'width="100%" preserveAspectRatio="xMinYMin meet" focusable="false" font-family="arial, sans-serif">',
         f'<title id="{escape(title_id)}">{escape(title)}</title>',
         f'<desc id="{escape(desc_id)}">{escape(words)}</desc>',
     ]

@@ -13,12 +13,12 @@ dates would let two nearly equal ranges be subtracted to isolate one day's answe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from consult.pipeline.summary.labels import NO_VENUE, UNANSWERED, label, month_label
-from consult.pipeline.summary.results import RespondentInput
+from consult.pipeline.summary.labels import label, month_label
 
 
 class Audience(StrEnum):
@@ -63,48 +63,35 @@ def month_end(day: date) -> date:
     return following - timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class Split:
-    """How the active filter splits respondents: each one's column and the columns selected."""
-
-    dimension: str | None
-    column_of: dict[int, str]  # respondent id -> column key
-    selected: frozenset[str]
-    note: str
+def band_dimension(question_id: int) -> str:
+    return f"band:{question_id}"
 
 
-def split(filters: Filters, respondents: tuple[RespondentInput, ...],
-          band_choices: dict[int, str], band_label: str = "") -> Split:
-    """Columns for ``filters`` (one column "all" when no respondent filter is set).
+def selected_columns(filters: Filters, months: Sequence[date]) -> tuple[str | None, frozenset[str], str]:
+    """The filter's dimension (None: no respondent filter), the columns it selects, and a note.
 
-    ``band_choices`` maps respondent id -> their answer to the band question (when a band is set).
+    ``months`` are the first days of the months that have answers (for a period filter).
     """
     dims = filters.dimensions
     if len(dims) > 1:
         raise FilterRefused("Choose one of channel, venue type, language, period or group at a time: "
                             "combining them could let a small number of people be worked out.")
     if not dims:
-        return Split(None, {r.id: "all" for r in respondents}, frozenset({"all"}), "")
+        return None, frozenset({ALL}), ""
     dim = dims[0]
     if dim == "period":
         first = month_start(filters.since) if filters.since else None
-        last = month_end(filters.until) if filters.until else None
-        column_of = {r.id: month_start(r.submitted_on).isoformat() for r in respondents}
-        months = set(column_of.values())
-        selected = frozenset(m for m in months if (first is None or m >= first.isoformat())
-                             and (last is None or m <= last.isoformat()))
-        start = month_label(first) if first else "the start"
-        end = month_label(month_start(last)) if last else "the latest answer"
-        return Split(dim, column_of, selected, f"Answers from {start} to {end} (whole months).")
+        last = month_start(filters.until) if filters.until else None
+        chosen = frozenset(m.isoformat() for m in months
+                           if (first is None or m >= first) and (last is None or m <= last))
+        start = month_label(first) if first else "the first answer"
+        end = month_label(last) if last else "the latest answer"
+        return dim, chosen, f"Answers from {start} to {end} (whole months)."
     if dim == "band":
         assert filters.band is not None
-        column_of = {r.id: band_choices.get(r.id, UNANSWERED) for r in respondents}
-        return Split(dim, column_of, frozenset({filters.band[1]}), f"People who answered {band_label}.")
+        return band_dimension(filters.band[0]), frozenset({filters.band[1]}), ""
     value = str(getattr(filters, dim))
-    if dim == "channel":
-        column_of = {r.id: r.channel for r in respondents}
-    elif dim == "venue_type":
-        column_of = {r.id: r.venue_type or NO_VENUE for r in respondents}
-    else:
-        column_of = {r.id: r.language for r in respondents}
-    return Split(dim, column_of, frozenset({value}), f"{label(dim, value)} only.")
+    return dim, frozenset({value}), f"{label(dim, value)} only."
+
+
+ALL = "all"

@@ -139,6 +139,12 @@ class QuestionResult:
     narrative: str = ""
     demographic: bool = False
 
+    @property
+    def theme_counts(self) -> LabelledGroup:
+        """The themes as a labelled group (for a chart); themes overlap, so they need not add up."""
+        return LabelledGroup(tuple(Labelled(str(t.theme_id), t.name, t.name_cy or t.name, t.count, t.percent)
+                                   for t in self.themes), self.answered)
+
 
 @dataclass(frozen=True)
 class Results:
@@ -157,7 +163,8 @@ class Results:
     mediated: Cell
     group_entries: Cell
     questions: tuple[QuestionResult, ...]
-    filter_note: str = ""  # what the filter selected, in words, or why a filter was refused
+    filter_note: str = ""  # what the filter selected, in words
+    nobody: bool = False  # no one has answered at all (a zero tells nothing about anyone)
 
     def title(self, language: str = "en") -> str:
         return self.title_cy if language == "cy" and self.title_cy else self.title_en

@@ -17,6 +17,8 @@ PUBLISHED = 10
 INTERNAL = 5
 MINIMUM = 3
 PRIMARY, SECONDARY = "primary", "secondary"
+# Hidden in a filtered view: small, or hidden so a small number elsewhere can't be worked out.
+FILTERED = "filtered"
 
 
 def threshold_for(published: bool, override: int | None = None) -> int:
@@ -41,7 +43,7 @@ class Cell:
     def display(self) -> str:
         if self.reason == PRIMARY:
             return f"fewer than {self.threshold}"
-        return "not shown" if self.reason == SECONDARY else str(self.value)
+        return "not shown" if self.value is None else str(self.value)
 
     @property
     def explanation(self) -> str:
@@ -50,6 +52,9 @@ class Cell:
             return f"fewer than {self.threshold}"
         if self.reason == SECONDARY:
             return "not shown so a smaller number can't be worked out"
+        if self.reason == FILTERED:
+            return (f"not shown: fewer than {self.threshold}, or hidden so a smaller number can't be worked "
+                    "out by comparing views")
         return ""
 
 

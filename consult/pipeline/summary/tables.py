@@ -1,111 +1,115 @@
-"""Suppression of a whole cross-table at once: rows (options, themes, tones) by columns (filter values).
+"""Suppression of a filter's columns as one grid, so no filtered view can be subtracted from another.
 
-Why a table and not one group at a time: a filtered view shows one column of a table whose other
-columns (the other filter values) and whose row totals (the unfiltered view) are also on screen,
-a click away. Anyone can subtract across them, so the hiding pattern is chosen for the table as a
-whole, the same whichever column is being looked at:
+A results page can be filtered by channel, venue type, language, month or a demographic band.
+The unfiltered figures (the "all" column) are suppressed on their own, with primary and secondary
+suppression (``suppression.suppress_group``), and never change. When a filter is used, every
+figure is counted in every column of that filter (each channel, say), and these counts are tied
+to each other and to the "all" column by equations anyone can use: a row's columns add up to its
+"all" figure, and a breakdown's rows add up to its total in the same column. All the filter's
+columns are therefore suppressed together, the same whichever column a page shows:
 
-- primary: a count below the threshold is hidden ("fewer than N");
-- a line (row or column) whose total is hidden has all its cells hidden (else they add up to it);
-- secondary: while any hidden cell has a single possible value, given every shown count and total
-  of its row and column and what "fewer than N" / "not shown" tell about it, the smallest shown
-  cell of the line that pins it is hidden too ("not shown").
+- a count below the threshold is hidden;
+- while any hidden count has a single possible value given every shown count, the equations
+  and what the unfiltered page says ("fewer than N": 0 to N-1; "not shown": N or more), the
+  smallest shown count of the equation that gives it away is hidden too.
 
-Whether a hidden value is pinned is worked out by interval propagation along the lines (each
-hidden cell's range narrowed by every line it is in, repeated until nothing changes). A tested
-audit with linear programming over every view (tests/pipeline/summary) checks no hidden cell is
-recoverable from all the published figures together.
+In a filtered view every hidden count reads "not shown" whatever its size, so the words say
+nothing about a hidden value (a "fewer than N" there would tell the rest of an equation's share).
+Whether a hidden count is pinned is worked out by interval propagation over the equations,
+repeated until nothing narrows. A zero that follows from shown figures ("no one answered by
+kiosk was mediated") tells nothing about anyone: it is not treated as a disclosure, and is shown.
+An audit by linear programming over every view a person can open
+(tests/pipeline/summary/test_subtraction.py) checks no hidden count can be recovered.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from consult.pipeline.summary.suppression import PRIMARY, SECONDARY, Cell
+from consult.pipeline.summary.suppression import FILTERED, PRIMARY, SECONDARY, Cell
 
-Key = tuple[Any, Any]
 _UNBOUNDED = 10**9
 
 
-@dataclass(frozen=True)
-class Table:
-    """Counts by (row, column); ``structural`` cells are known zeros (a channel row under another
-    channel's column) and are left out of every sum."""
+@dataclass
+class Grid:
+    """Counts by key, equations ``sum(parts) == whole`` between them, and cells already decided."""
 
-    rows: Sequence[Any]
-    columns: Sequence[Any]
-    counts: Mapping[Key, int]
-    row_totals: Mapping[Any, Cell] | None = None  # as already published (unfiltered view)
-    column_totals: Mapping[Any, Cell] | None = None  # as already published; None: not additive
-    structural: frozenset[Key] = frozenset()
+    counts: dict[Hashable, int] = field(default_factory=dict)
+    equations: list[tuple[Sequence[Hashable], Hashable]] = field(default_factory=list)
+    fixed: dict[Hashable, Cell] = field(default_factory=dict)  # the unfiltered figures, as published
 
 
-def _lines(table: Table) -> list[tuple[list[Key], Cell | None]]:
-    lines: list[tuple[list[Key], Cell | None]] = []
-    for r in table.rows:
-        keys = [(r, c) for c in table.columns if (r, c) not in table.structural]
-        lines.append((keys, table.row_totals[r] if table.row_totals is not None else None))
-    if table.column_totals is not None:
-        for c in table.columns:
-            keys = [(r, c) for r in table.rows if (r, c) not in table.structural]
-            lines.append((keys, table.column_totals[c]))
-    return [(keys, total) for keys, total in lines if keys]
+def _range(reason: str, threshold: int) -> tuple[int, int]:
+    if reason == PRIMARY:
+        return 0, threshold - 1
+    if reason == SECONDARY:
+        return threshold, _UNBOUNDED
+    return 0, _UNBOUNDED
 
 
-def _bounds(table: Table, hidden: Mapping[Key, str], threshold: int,
-            lines: list[tuple[list[Key], Cell | None]]) -> dict[Key, tuple[int, int]]:
-    """Each hidden cell's possible range, given the published figures (interval propagation)."""
-    bounds = {k: (0, threshold - 1) if why == PRIMARY else (threshold, _UNBOUNDED) for k, why in hidden.items()}
-    known = [(keys, total.value) for keys, total in lines if total is not None and total.value is not None]
-    for _ in range(100):
+def _propagate(grid: Grid, hidden: Mapping[Hashable, str], threshold: int) -> dict[Hashable, tuple[int, int]]:
+    """Each hidden count's possible range given the shown counts, the equations and the reasons."""
+    bounds = {k: _range(why, threshold) for k, why in hidden.items()}
+    terms = []
+    for parts, whole in grid.equations:
+        signed = [(k, 1) for k in parts] + [(whole, -1)]
+        known = -sum(sign * grid.counts[k] for k, sign in signed if k not in hidden)
+        unknown = [(k, sign) for k, sign in signed if k in hidden]
+        if unknown:
+            terms.append((unknown, known))
+    for _ in range(50):
         changed = False
-        for keys, total in known:
-            rest = total - sum(table.counts[k] for k in keys if k not in hidden)
-            inside = [k for k in keys if k in hidden]
-            low_sum = sum(bounds[k][0] for k in inside)
-            high_sum = sum(bounds[k][1] for k in inside)
-            for k in inside:
-                low, high = bounds[k]
-                new = (max(low, rest - (high_sum - high)), min(high, rest - (low_sum - low)))
-                if new != (low, high):
+        for unknown, target in terms:  # sum(sign * x) == target
+            lows = [bounds[k][0] if s > 0 else -bounds[k][1] for k, s in unknown]
+            highs = [bounds[k][1] if s > 0 else -bounds[k][0] for k, s in unknown]
+            low_sum, high_sum = sum(lows), sum(highs)
+            for (k, sign), low, high in zip(unknown, lows, highs, strict=True):
+                term = (target - (high_sum - high), target - (low_sum - low))
+                value = term if sign > 0 else (-term[1], -term[0])
+                old = bounds[k]
+                new = (max(old[0], value[0]), min(old[1], value[1]))
+                if new != old:
                     bounds[k] = new
                     changed = True
-                    low_sum += new[0] - low
-                    high_sum += new[1] - high
         if not changed:
             break
     return bounds
 
 
-def suppress_table(table: Table, threshold: int) -> dict[Key, Cell]:
-    """The cells of ``table`` as they may be shown (structural zeros are shown as 0)."""
-    cells = [(r, c) for r in table.rows for c in table.columns if (r, c) not in table.structural]
-    hidden: dict[Key, str] = {k: PRIMARY for k in cells if table.counts[k] < threshold}
-    lines = _lines(table)
-    for keys, total in lines:
-        if total is not None and total.value is None:
-            for k in keys:
-                hidden.setdefault(k, PRIMARY if table.counts[k] < threshold else SECONDARY)
-    while hidden:
-        bounds = _bounds(table, hidden, threshold, lines)
-        pinned = {k for k, (low, high) in bounds.items() if low >= high}
-        if not pinned:
-            break
-        grew = False
-        for keys, total in lines:
-            if total is None or total.value is None or not pinned.intersection(keys):
+def suppress_grid(grid: Grid, threshold: int) -> dict[Hashable, Cell]:
+    """Every cell of ``grid`` as it may be shown (fixed cells as given)."""
+    counts = grid.counts
+    hidden: dict[Hashable, str] = {k: str(cell.reason) for k, cell in grid.fixed.items() if cell.value is None}
+    hidden.update({k: FILTERED for k, v in counts.items() if k not in grid.fixed and v < threshold})
+    touching: dict[Hashable, list[int]] = {}
+    for i, (parts, whole) in enumerate(grid.equations):
+        for k in (*parts, whole):
+            touching.setdefault(k, []).append(i)
+    while True:
+        bounds = _propagate(grid, hidden, threshold)
+        pinned = [k for k, (low, high) in bounds.items() if low >= high > 0]
+        newly: dict[Hashable, str] = {}
+        for key in sorted(pinned, key=repr):
+            candidates = []  # the equation with the fewest hidden counts is the one giving it away
+            for i in touching.get(key, []):
+                members = (*grid.equations[i][0], grid.equations[i][1])
+                free = [m for m in members if m not in hidden and m not in grid.fixed]
+                if free:
+                    candidates.append((len([m for m in members if m in hidden]), i, free, members))
+            if not candidates:
                 continue
-            shown = sorted((table.counts[k], str(k)) for k in keys if k not in hidden)
-            if shown:
-                victim = next(k for k in keys if str(k) == shown[0][1])
-                hidden[victim] = SECONDARY
-                grew = True
-                break
-        if not grew:
-            break  # pinned only by figures already published: nothing more to hide
-    result = {k: Cell(None, hidden[k], threshold) if k in hidden else Cell(table.counts[k], None, threshold)
-              for k in cells}
-    result.update({k: Cell(0, None, threshold) for k in table.structural})
-    return result
+            best = min(candidates)
+            if not any(m in newly for m in best[3]):
+                newly[min(best[2], key=lambda m: (counts[m], repr(m)))] = FILTERED
+        if not newly:
+            break
+        hidden.update(newly)
+    for key, (_, high) in _propagate(grid, hidden, threshold).items():
+        if high == 0 and key not in grid.fixed:
+            del hidden[key]  # a zero that follows from shown figures anyway: show it
+    cells = {k: Cell(None, hidden[k], threshold) if k in hidden else Cell(v, None, threshold)
+             for k, v in counts.items()}
+    cells.update(grid.fixed)
+    return cells

@@ -5,9 +5,11 @@ from consult.web.facilitator import (
     home_views,
     paper_views,
     redaction_views,
+    results_views,
     safeguarding_views,
     venue_views,
 )
 from consult.web.facilitator.blueprint import bp
 
-__all__ = ["bp", "entry_views", "home_views", "paper_views", "redaction_views", "safeguarding_views", "venue_views"]
+__all__ = ["bp", "entry_views", "home_views", "paper_views", "redaction_views", "results_views",
+           "safeguarding_views", "venue_views"]
