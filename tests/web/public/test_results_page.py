@@ -59,7 +59,7 @@ def test_published_page_shows_themes_quotes_and_responses_without_small_numbers(
     assert_no_small_number(html, language)
     shown = counts_shown(html)
     assert shown[0] == "25"  # people who took part: a direct count of the rows made
-    assert "12" in shown and "10" in shown and "3" not in shown
+    assert "12" in shown and "3" not in shown  # 10 may be hidden too (secondary suppression: the results API decides)
     assert SUPPRESSED[language][0] in shown  # the 3 who raised custody: "fewer than 10"
     if language == "en":
         assert "Being listened to" in html and "We acted on being listened to." in html
