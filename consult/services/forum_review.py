@@ -90,7 +90,13 @@ def review_for_token(token: str) -> ForumReview | None:
     return review
 
 
-def add_comment(review: ForumReview, body: str, theme_id: int | None) -> ForumComment:
+@dataclass(frozen=True)
+class CommentAdded:
+    comment: ForumComment
+    needs_support: bool  # the words suggest risk: the page offers support at once, as after any answer
+
+
+def add_comment(review: ForumReview, body: str, theme_id: int | None) -> CommentAdded:
     """Anonymise and keep a forum's comment; a theme from another consultation is refused."""
     if not body.strip():
         raise BuilderError({"body": "Enter your comment"})
@@ -106,7 +112,7 @@ def add_comment(review: ForumReview, body: str, theme_id: int | None) -> ForumCo
     record("forum_review.comment_added", user_id=None, object_type="forum_comment", object_id=comment.id,
            review=review.id)
     db.session.commit()
-    return comment
+    return CommentAdded(comment, prepared.safeguarding_flagged)
 
 
 def reviews(consultation: Consultation) -> list[ForumReview]:

@@ -244,6 +244,8 @@ PAGES: tuple[PageState, ...] = (
               error_summary=True),
     PageState("public.forum_review", "forum-review-sent",
               (forum_link, send_forum_comment("This quote is not what we meant.")), kiosk=False),
+    PageState("public.forum_review", "forum-review-sent-support",
+              (forum_link, send_forum_comment("Reading this made me want to kill myself.")), kiosk=False),
     PageState("public.forum_review", "forum-review-link-gone", (expired_forum_link,), kiosk=False),
     *(PageState(endpoint, slug, (sign_in_as_staff, *steps), kiosk=False, languages=("en",), error_summary=error)
       for endpoint, slug, steps, error in (

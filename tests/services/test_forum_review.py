@@ -60,13 +60,15 @@ def test_comments_are_anonymised_before_they_are_stored(demo: Flask) -> None:
         consultation = _consultation()
         review = forum_review.create_link(consultation, "Women's forum").review
         theme = db.session.scalars(select(Theme).where(Theme.consultation_id == consultation.id)).first()
-        comment = forum_review.add_comment(
+        added = forum_review.add_comment(
             review, "Dave Jones says that quote is not what we meant, ring him on 07912 345678", theme.id)
+        comment = added.comment
+        assert not added.needs_support
         stored = db.session.get(ForumComment, comment.id)
         assert "Dave Jones" not in stored.body and "07912" not in stored.body
         assert "[NAME]" in stored.body and "[PHONE]" in stored.body and "not what we meant" in stored.body
         assert stored.theme_id == theme.id and stored.staff_response == ""
-        whole = forum_review.add_comment(review, "A theme is missing: housing.", None)
+        whole = forum_review.add_comment(review, "A theme is missing: housing.", None).comment
         assert whole.theme_id is None
         with pytest.raises(BuilderError):
             forum_review.add_comment(review, "   ", None)
@@ -83,7 +85,7 @@ def test_report_notes_say_who_reviewed_and_what_changed(demo: Flask) -> None:
         first = forum_review.create_link(consultation, "Women's forum").review
         forum_review.create_link(consultation, "Probation forum")
         theme = db.session.scalars(select(Theme).where(Theme.consultation_id == consultation.id)).first()
-        comment = forum_review.add_comment(first, "That quote is not what we meant.", theme.id)
+        comment = forum_review.add_comment(first, "That quote is not what we meant.", theme.id).comment
         forum_review.add_comment(first, "A theme is missing: housing.", None)
         forum_review.respond(consultation, comment.id, "Quote replaced.")
         notes = forum_review.report_notes(consultation)
@@ -93,3 +95,10 @@ def test_report_notes_say_who_reviewed_and_what_changed(demo: Flask) -> None:
         forum_review.Change(theme.name, "That quote is not what we meant.", "Quote replaced."),
         forum_review.Change(None, "A theme is missing: housing.", ""),
     )
+
+
+def test_a_comment_that_suggests_risk_offers_support(demo: Flask) -> None:
+    with demo.app_context():
+        review = forum_review.create_link(_consultation(), "Forum").review
+        added = forum_review.add_comment(review, "Reading this made me want to kill myself.", None)
+    assert added.needs_support

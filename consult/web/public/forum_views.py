@@ -38,12 +38,13 @@ def forum_review(token: str) -> ResponseReturnValue:
     form.set_themes(review.consultation)
     if form.validate_on_submit():
         try:
-            forum_service.add_comment(review, form.body.data or "", form.theme())
+            added = forum_service.add_comment(review, form.body.data or "", form.theme())
         except BuilderError as error:
             for name, message in error.errors.items():
                 getattr(form, name, form.body).errors = [message]
         else:
-            return redirect(url_for("public.forum_review", token=token, sent="1", _anchor="comment"))
+            sent = "support" if added.needs_support else "1"
+            return redirect(url_for("public.forum_review", token=token, sent=sent, _anchor="comment-sent"))
     return render_template(
         "public/forum_review.html",
         review=review,
@@ -52,5 +53,6 @@ def forum_review(token: str) -> ResponseReturnValue:
         form=form,
         display_quote=display,
         chart=chart,
-        sent=request.args.get("sent") == "1",
+        sent=request.args.get("sent") in ("1", "support"),
+        support=request.args.get("sent") == "support",
     ), 400 if form.errors else 200
