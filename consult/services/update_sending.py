@@ -7,8 +7,12 @@ work (Twilio not configured, no text, results not published) and reports the job
 from __future__ import annotations
 
 from collections.abc import Callable
+import logging
 from dataclasses import dataclass
 from typing import Any
+
+from redis.exceptions import RedisError
+from twilio.base.exceptions import TwilioException
 
 from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus
@@ -17,6 +21,8 @@ from consult.services.audit import record_by_current_user as record
 from consult.services.consultations import BuilderError
 from consult.services.jobs import JobHandle, job_progress, run_or_enqueue
 from consult.services.sms_sender import missing_twilio_settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,14 @@ def start_sending(consultation: Consultation, job: Callable[[int], Any]) -> JobH
         raise BuilderError({"update_en": f"Write the update first: {error}"}) from error
     record("results.update_send_started", "consultation", consultation.id, waiting=waiting(consultation))
     db.session.commit()
-    return run_or_enqueue(job, consultation.id)
+    try:
+        return run_or_enqueue(job, consultation.id)
+    except (TwilioException, OSError, RedisError) as error:  # Twilio or the queue unreachable
+        db.session.rollback()
+        log.warning("sms update send stopped", extra={"consultation_id": consultation.id,
+                                                       "error": type(error).__name__})
+        raise BuilderError({"": "Sending stopped because Twilio or the job queue could not be reached. Numbers "
+                                "not yet sent are kept: try again later."}) from error
 
 
 def progress(job_id: str) -> SendProgress:

@@ -116,3 +116,26 @@ def test_without_twilio_the_page_and_the_commands_say_so(sms_app: Flask, client:
     assert count(sms_app, SmsUpdateContact) == 1  # nothing lost: the number waits for a configured send
     reminders = runner.invoke(sms_reminders_command, [])
     assert "Traceback" not in reminders.output
+
+
+class UnreachableHttpClient(RecordingHttpClient):
+    """Twilio cannot be reached for the second number (a network failure, not a refusal)."""
+
+    def request(self, method: str, uri: str, **kwargs: object) -> object:  # type: ignore[override]
+        data = dict(kwargs.get("data") or {})  # type: ignore[call-overload]
+        if data.get("To") == NUMBERS[1]:
+            import requests
+
+            raise requests.ConnectionError("network unreachable")
+        return super().request(method, uri, **kwargs)  # type: ignore[arg-type]
+
+
+def test_an_unreachable_twilio_stops_the_send_with_a_message_and_keeps_the_rest(
+    sms_app: Flask, client: FlaskClient
+) -> None:
+    ask_for_updates(client)
+    sms_app.config["TWILIO_HTTP_CLIENT"] = UnreachableHttpClient()
+    with sms_app.test_request_context():
+        with pytest.raises(BuilderError, match="could not be reached"):
+            update_sending.start_sending(_publish(), send_updates_job)
+    assert count(sms_app, SmsUpdateContact) == 2  # the first was sent and deleted; two wait for a retry
