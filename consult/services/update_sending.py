@@ -6,8 +6,8 @@ work (Twilio not configured, no text, results not published) and reports the job
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 

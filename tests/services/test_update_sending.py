@@ -135,7 +135,6 @@ def test_an_unreachable_twilio_stops_the_send_with_a_message_and_keeps_the_rest(
 ) -> None:
     ask_for_updates(client)
     sms_app.config["TWILIO_HTTP_CLIENT"] = UnreachableHttpClient()
-    with sms_app.test_request_context():
-        with pytest.raises(BuilderError, match="could not be reached"):
-            update_sending.start_sending(_publish(), send_updates_job)
+    with sms_app.test_request_context(), pytest.raises(BuilderError, match="could not be reached"):
+        update_sending.start_sending(_publish(), send_updates_job)
     assert count(sms_app, SmsUpdateContact) == 2  # the first was sent and deleted; two wait for a retry
