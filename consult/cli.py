@@ -256,12 +256,12 @@ def import_command(slug: str, csv_file: BinaryIO, venue: str | None, mediated: b
 @with_appcontext
 def send_updates_command(consultation: str) -> None:
     """Text the published "you said, we did" update to people who replied YES (id or slug)."""
-    from consult.services.sms_sender import send_updates
+    from consult.services.sms_sender import TwilioNotConfigured, send_updates
     from consult.services.sms_updates import UpdateNotReady
 
     try:
         report = send_updates(consultation)
-    except (LookupError, UpdateNotReady) as error:
+    except (LookupError, UpdateNotReady, TwilioNotConfigured) as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Sent {report.sent} update(s); {report.failed} failed.")
 
@@ -270,9 +270,12 @@ def send_updates_command(consultation: str) -> None:
 @with_appcontext
 def sms_reminders_command() -> None:
     """Send due SMS reminders (never 21:00-08:00 UK time) and expire stale conversations."""
-    from consult.services.sms_sender import send_reminders
+    from consult.services.sms_sender import TwilioNotConfigured, send_reminders
 
-    report = send_reminders()
+    try:
+        report = send_reminders()
+    except TwilioNotConfigured as error:
+        raise click.ClickException(str(error)) from error
     click.echo(f"Sent {report.sent} reminder(s), {report.failed} failed, expired {report.expired}.")
 
 

@@ -57,3 +57,22 @@ def report_pdf_job(consultation_id: int, language: str) -> bytes:
     pdf: bytes = in_app_context(report_pdf, consultation_id, language)
     report_progress(1, 1)
     return pdf
+
+
+def send_updates_job(consultation_id: int) -> dict[str, int]:
+    """Text the "you said, we did" update to everyone waiting, recording progress on the job."""
+    from consult.services.sms_sender import send_updates
+
+    report = in_app_context(send_updates, str(consultation_id), None, None, report_progress)
+    _record_counts(report.sent, report.failed)
+    return {"sent": report.sent, "failed": report.failed}
+
+
+def _record_counts(sent: int, failed: int) -> None:
+    """Keep the outcome in the job's meta too, so the page reads one place."""
+    from rq import get_current_job
+
+    job = get_current_job()
+    if job is not None:
+        job.meta.update(sent=sent, failed=failed)
+        job.save_meta()

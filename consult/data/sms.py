@@ -192,6 +192,12 @@ def list_update_contacts(consultation_id: int, after_id: int, limit: int) -> lis
     return list(db.session.scalars(query))
 
 
+def count_update_contacts(consultation_id: int) -> int:
+    query = select(func.count()).select_from(SmsUpdateContact)
+    query = query.where(SmsUpdateContact.consultation_id == consultation_id)
+    return int(db.session.scalar(query) or 0)
+
+
 def delete_update_contact(contact: SmsUpdateContact) -> None:
     db.session.delete(contact)
     db.session.flush()

@@ -24,6 +24,20 @@ from consult.services import sms_reminders, sms_updates
 log = logging.getLogger(__name__)
 
 
+class TwilioNotConfigured(RuntimeError):
+    """Sending needs a Twilio account: say which settings are missing, never a traceback."""
+
+
+# What sending needs from configuration: the account, its token, the number texts come from,
+# and the public address Twilio reports delivery to.
+TWILIO_SETTINGS = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM_NUMBER", "PUBLIC_BASE_URL")
+
+
+def missing_twilio_settings() -> list[str]:
+    """The settings sending needs that are empty (none: texts can be sent)."""
+    return [name for name in TWILIO_SETTINGS if not str(current_app.config.get(name) or "").strip()]
+
+
 @dataclass(frozen=True, slots=True)
 class SendReport:
     sent: int = 0
@@ -55,9 +69,12 @@ class Throttle:
 def make_client(http_client: HttpClient | None = None) -> Client:
     """A REST client from config; ``TWILIO_HTTP_CLIENT`` in config replaces the transport."""
     config = current_app.config
-    sid, token = str(config.get("TWILIO_ACCOUNT_SID") or ""), str(config.get("TWILIO_AUTH_TOKEN") or "")
-    if not sid or not token:
-        raise RuntimeError("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be configured to send")
+    missing = missing_twilio_settings()
+    if missing:
+        raise TwilioNotConfigured(
+            "Texts cannot be sent: Twilio is not configured (set " + ", ".join(missing) + ")"
+        )
+    sid, token = str(config["TWILIO_ACCOUNT_SID"]), str(config["TWILIO_AUTH_TOKEN"])
     return Client(sid, token, http_client=http_client or config.get("TWILIO_HTTP_CLIENT"))
 
 
@@ -74,13 +91,22 @@ def _throttle() -> Throttle:
     return Throttle(float(current_app.config.get("SMS_SEND_PER_SECOND", 1)))
 
 
-def send_updates(consultation_ref: str, client: Client | None = None, throttle: Throttle | None = None) -> SendReport:
-    """Text the published update to everyone who asked for it, deleting each number once sent."""
+def send_updates(
+    consultation_ref: str,
+    client: Client | None = None,
+    throttle: Throttle | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> SendReport:
+    """Text the published update to everyone who asked for it, deleting each number once sent.
+
+    ``progress(done, total)`` is told after each contact, so a page can show how far it got.
+    """
     consultation = sms_updates.find_consultation(consultation_ref)
     if consultation is None:
         raise LookupError(f"no consultation {consultation_ref!r}")
     client = client or make_client()
     throttle = throttle or _throttle()
+    total = sms_updates.count_waiting(consultation)
     sent = failed = 0
     page = sms_updates.pending(consultation)
     while page.last_id is not None:
@@ -91,9 +117,11 @@ def send_updates(consultation_ref: str, client: Client | None = None, throttle: 
             except TwilioRestException as error:
                 sms_updates.record_failed(job, error.code if isinstance(error.code, int) else None)
                 failed += 1
-                continue
-            sms_updates.record_sent(job, sid, status)
-            sent += 1
+            else:
+                sms_updates.record_sent(job, sid, status)
+                sent += 1
+            if progress is not None:
+                progress(sent + failed, max(total, sent + failed))
         page = sms_updates.pending(consultation, page.last_id)
     log.info("sms updates", extra={"consultation_id": consultation.id, "sent": sent, "failed": failed})
     return SendReport(sent=sent, failed=failed)

@@ -58,6 +58,11 @@ def update_text(consultation: Consultation, language: str) -> str:
     return text
 
 
+def count_waiting(consultation: Consultation) -> int:
+    """How many people are waiting for this consultation's update (before opt-outs are weeded)."""
+    return sms_data.count_update_contacts(consultation.id)
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     jobs: tuple[UpdateJob, ...]

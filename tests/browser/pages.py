@@ -29,9 +29,19 @@ from tests.browser.facilitator_steps import (
     type_group_answers,
     upload_paper_forms,
 )
-from tests.browser.review_steps import clear, press, review_page
+from tests.browser.public_steps import (
+    comment_left,
+    expired_forum_link,
+    forum_link,
+    long_welsh_update,
+    make_staff_link,
+    published_results,
+    send_forum_comment,
+    staff_results_page,
+)
 from tests.browser.reports_steps import with_response_and_forum_check
 from tests.browser.results_steps import facilitator_results, results_page, results_question
+from tests.browser.review_steps import clear, press, review_page
 from tests.browser.staff_steps import (
     fill,
     goto_partner,
@@ -264,6 +274,28 @@ PAGES: tuple[PageState, ...] = (
         ("staff.suggested_themes", "staff-review-suggested", (review_page("/suggested", theme="suggested"),), False),
         ("staff.suggested_themes", "staff-review-suggested-none", (review_page("/suggested", theme="empty"),), False),
       )),
+    # "You said, we did" and the forum check (part: public): public pages in both languages, staff in English
+    PageState("public.results", "public-results", (published_results,), kiosk=False),
+    PageState("public.forum_review", "forum-review", (forum_link,), kiosk=False),
+    PageState("public.forum_review", "forum-review-error", (forum_link, send_forum_comment("")), kiosk=False,
+              error_summary=True),
+    PageState("public.forum_review", "forum-review-sent",
+              (forum_link, send_forum_comment("This quote is not what we meant.")), kiosk=False),
+    PageState("public.forum_review", "forum-review-sent-support",
+              (forum_link, send_forum_comment("Reading this made me want to kill myself.")), kiosk=False),
+    PageState("public.forum_review", "forum-review-link-gone", (expired_forum_link,), kiosk=False),
+    *(PageState(endpoint, slug, (sign_in_as_staff, *steps), kiosk=False, languages=("en",), error_summary=error)
+      for endpoint, slug, steps, error in (
+        ("staff.you_said", "staff-you-said-open", (staff_page("/you-said"),), False),
+        ("staff.you_said", "staff-you-said-published", (staff_results_page("/you-said"),), False),
+        ("staff.forum_reviews", "staff-forum-reviews", (comment_left, staff_results_page("/forum-reviews")), False),
+        ("staff.forum_reviews", "staff-forum-link-made", (staff_results_page("/forum-reviews"), make_staff_link),
+         False),
+      )),
+    # the refused update is shown at the form's own POST address (/you-said/update), like the builder's forms
+    PageState(None, "staff-you-said-update-too-long", (sign_in_as_staff, staff_results_page("/you-said"),
+                                                       long_welsh_update),
+              kiosk=False, languages=("en",), error_summary=True, page="staff you-said page, update refused"),
     # staff sign-in and accounts (English only)
     *(PageState(endpoint, slug, steps, kiosk=False, error_summary=errors, languages=("en",), page=name)
       for endpoint, slug, steps, errors, name in (

@@ -202,6 +202,25 @@ MATRIX: dict[tuple[str, str], Case] = {
                                             STAFF_AND_ADMIN),
     ("facilitator.results_index", "GET"): Case("/facilitator/results", SIGNED_IN_ANY),
     ("facilitator.results", "GET"): Case("/facilitator/results/{consultation}", SIGNED_IN_ANY),
+    # "You said, we did" and the forum check (part: public). Staff only; the demo consultation is open, so
+    # publishing is refused (400) and the public page is "not found" for everyone; a forum link with an
+    # unknown token is "not found" too (a real link is tested in tests/web/public).
+    ("staff.you_said", "GET"): Case("/staff/consultations/{consultation}/you-said", STAFF_AND_ADMIN),
+    ("staff.save_responses", "POST"): Case("/staff/consultations/{consultation}/you-said/responses", STAFF_ACTION),
+    ("staff.save_update", "POST"): Case("/staff/consultations/{consultation}/you-said/update", STAFF_ACTION),
+    ("staff.publish_results", "POST"): Case("/staff/consultations/{consultation}/you-said/publish", STAFF_FORM),
+    ("staff.unpublish_results", "POST"): Case("/staff/consultations/{consultation}/you-said/unpublish",
+                                               STAFF_FORM),
+    ("staff.send_update", "POST"): Case("/staff/consultations/{consultation}/you-said/send", STAFF_FORM),
+    ("staff.forum_reviews", "GET"): Case("/staff/consultations/{consultation}/forum-reviews", STAFF_AND_ADMIN),
+    ("staff.forum_reviews", "POST"): Case("/staff/consultations/{consultation}/forum-reviews", STAFF_FORM),
+    ("staff.revoke_forum_review", "POST"): Case("/staff/consultations/{consultation}/forum-reviews/999999/revoke",
+                                                (302, 302, 403, 403, 404, 404)),
+    ("staff.answer_forum_comment", "POST"): Case(
+        "/staff/consultations/{consultation}/forum-reviews/comments/999999", (302, 302, 403, 403, 404, 404)),
+    ("public.results", "GET"): Case("/results/your-voice-2027", (404,) * 6),
+    ("public.forum_review", "GET"): Case("/forum-review/no-such-link", (404,) * 6),
+    ("public.forum_review", "POST"): Case("/forum-review/no-such-link", (404,) * 6),
     # Twilio's webhooks
     ("sms.inbound", "POST"): Case("/sms/inbound", TWILIO_ONLY),
     ("sms.status", "POST"): Case("/sms/status", TWILIO_ONLY),

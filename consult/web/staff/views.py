@@ -11,14 +11,16 @@ from flask_login import current_user
 from consult.services import consultations as consultation_service
 from consult.services.consultations import DETAIL_FIELDS, BuilderError, Details
 from consult.web.staff import (  # noqa: F401  (routes)
+    forum_views,
     poster_views,
     preview_views,
     question_views,
     recode_views,
-    review_views,
     report_views,
     results_views,
+    review_views,
     theme_views,
+    you_said_views,
 )
 from consult.web.staff.blueprint import bp, consultation_or_404, render, show_errors
 from consult.web.staff.forms import ActionForm, ConsultationForm, OpenForm
