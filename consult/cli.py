@@ -283,7 +283,7 @@ def _audit(action: str, **detail: str | int | bool) -> None:
     """Commands that read, export or change answers are audited like the web pages (nobody signed in)."""
     from consult.services.audit import record_now
 
-    record_now(action, user_id=None, object_type="command", **detail)
+    record_now(action, user_id=None, object_type="command", object_id=None, **detail)
 
 
 @click.command("safeguarding-labels")
