@@ -25,7 +25,7 @@ from consult.pipeline.summary.labels import (
     week_label,
 )
 from consult.pipeline.summary.narrative import question_narrative
-from consult.pipeline.summary.quotes import representative
+from consult.pipeline.summary.picking import pick, spread
 from consult.pipeline.summary.results import (
     AnswerInput,
     Labelled,
@@ -51,7 +51,6 @@ from consult.pipeline.summary.tables import Grid, suppress_grid
 
 UNSCORED = "unscored"
 _QUOTES = 3
-_QUOTE_POOL = 150  # quotes are chosen from at most this many answers: fast on big consultations
 _ALL_COLUMN = (ALL, ALL)
 _BREAKDOWNS = ("channel", "venue_type", "language")
 
@@ -332,12 +331,12 @@ class _Builder:
         """Reviewers' picks for this theme first, then automatic ones; each answer quoted once at most."""
         picked = [Quote(a.id, str(a.text), True, a.sentiment) for a in in_view
                   if self.data.chosen_quotes.get(a.id) == theme_id]
-        pool = [a for a in in_view if a.id not in reserved and a.id not in self.used_quotes
-                and _norm(str(a.text)) not in self.used_texts][:_QUOTE_POOL]
+        pool = [a for a in in_view if a.id not in reserved and a.id not in self.used_quotes]
+        pool = [pool[i] for i in spread(len(pool))]
+        pool = [a for a in pool if _norm(str(a.text)) not in self.used_texts]
         if len(picked) < _QUOTES and pool:
-            texts = representative([str(a.text) for a in pool], [a.sentiment for a in pool], _QUOTES - len(picked))
-            by_text = {str(a.text): a for a in reversed(pool)}
-            picked += [Quote(by_text[t].id, t, False, by_text[t].sentiment) for t in texts]
+            chosen = pick([str(a.text) for a in pool], [a.sentiment for a in pool], _QUOTES - len(picked))
+            picked += [Quote(pool[i].id, str(pool[i].text), False, pool[i].sentiment) for i in chosen]
         unique = []
         for quote in picked:
             if quote.answer_id in self.used_quotes or _norm(quote.text) in self.used_texts:
