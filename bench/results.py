@@ -22,8 +22,19 @@ from sqlalchemy import insert, select
 
 from consult import create_app
 from consult.extensions import db
-from consult.models import Answer, AnswerTheme, Channel, CodeSource, CodeStatus, Consultation, QuestionKind, Response
-from consult.models import Theme, ThemeStatus, Venue
+from consult.models import (
+    Answer,
+    AnswerTheme,
+    Channel,
+    CodeSource,
+    CodeStatus,
+    Consultation,
+    QuestionKind,
+    Response,
+    Theme,
+    ThemeStatus,
+    Venue,
+)
 from consult.services.demo import seed_demo
 from consult.services.results import Audience, Filters, results_for
 
