@@ -40,7 +40,7 @@ def test_quotes_appear_once_and_a_reviewers_pick_comes_first() -> None:
     chosen = next(a for a in data.answers if 2 in a.themes and 1 in a.themes)
     data = replace(data, chosen_quotes={chosen.id: 2})
     results = build_results(data, Filters(), 5, "staff")
-    quotes = [(t.theme_id, q) for q in results.questions for t in q.themes for q in t.quotes]
+    quotes = [(t.theme_id, quote) for question in results.questions for t in question.themes for quote in t.quotes]
     ids = [q.answer_id for _, q in quotes]
     assert len(ids) == len(set(ids))
     assert len({q.text for _, q in quotes}) == len(quotes)
