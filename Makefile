@@ -57,6 +57,7 @@ bench: install-dev
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/sms_webhook.py
+	$(BIN)/python bench/results.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
