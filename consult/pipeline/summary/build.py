@@ -12,7 +12,15 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from consult.pipeline.summary.filters import ALL, Filters, band_dimension, month_end, month_start, selected_columns
+from consult.pipeline.summary.filters import (
+    ALL,
+    FilterRefused,
+    Filters,
+    band_dimension,
+    month_end,
+    month_start,
+    selected_columns,
+)
 from consult.pipeline.summary.labels import (
     NO_VENUE,
     SCALE,
@@ -102,9 +110,11 @@ class _Builder:
         dim, chosen, self.note = selected_columns(filters, months)
         if filters.band is not None:
             band_q = next((q for q in self.bands if q.id == filters.band[0]), None)
-            if band_q is not None:
-                option = next((o.en for o in _options(band_q) if o.value == filters.band[1]), filters.band[1])
-                self.note = f"People who answered \u201c{option}\u201d to \u201c{band_q.text_en}\u201d."
+            option = next((o.en for o in _options(band_q) if o.value == filters.band[1]), None) if band_q else None
+            if band_q is None or option is None:
+                raise FilterRefused("That group is not an answer to one of this consultation's questions about "
+                                    "the person: choose a group from the list.")
+            self.note = f"People who answered \u201c{option}\u201d to \u201c{band_q.text_en}\u201d."
         if dim == "period" and {m.isoformat() for m in months} <= chosen:
             dim, chosen = None, frozenset({ALL})  # every month: the unfiltered figures, as they are
         self.dimension = dim

@@ -200,3 +200,10 @@ def test_a_period_is_widened_to_whole_months() -> None:
     month = build_results(data, Filters(since=date(2026, 10, 1), until=date(2026, 10, 31)), THRESHOLD, "staff")
     assert narrow.respondents == month.respondents
     assert narrow.first_day is not None and narrow.first_day.month == 10
+
+
+def test_a_group_that_is_not_an_answer_about_the_person_is_refused() -> None:
+    with pytest.raises(FilterRefused, match="choose a group from the list"):
+        build_results(consultation(1), Filters(band=(2, "x")), THRESHOLD, "staff")  # a free-text question
+    with pytest.raises(FilterRefused):
+        build_results(consultation(1), Filters(band=(4, "no-such-band")), THRESHOLD, "staff")
