@@ -255,12 +255,17 @@ class _Builder:
         reserved = set(self.data.chosen_quotes)
         questions = tuple(self._question(q, reserved) for q in wanted)
         days = [r.submitted_on for r in people if r.id in self.selected_ids] if respondents.value is not None else []
+        groups = self._pick(cells, "group")
+        in_groups = any(r.group_entry for r in people if r.id in self.selected_ids)
+        # People present, group sessions included: shown only when the number of group entries is,
+        # else it would tell how many sat in a session too small to count.
         participants = (Cell(sum(r.participants for r in people if r.id in self.selected_ids), None, self.threshold)
-                        if respondents.value is not None else respondents)
+                        if respondents.value is not None and (not in_groups or groups.value is not None)
+                        else Cell(None, SECONDARY, self.threshold))
         return Results(self.data.title_en, self.data.title_cy, self.threshold, self.audience,
                        min(days, default=None), max(days, default=None), respondents, participants,
                        overview[0], overview[1], overview[2], by_week, self._pick(cells, "mediated"),
-                       self._pick(cells, "group"), questions, self.note, nobody=not people)
+                       groups, questions, self.note, nobody=not people)
 
     def _question(self, q: QuestionInput, reserved: set[int]) -> QuestionResult:
         answers = self.by_question.get(q.id, [])
