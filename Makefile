@@ -59,6 +59,7 @@ bench: install-dev
 	$(BIN)/python -W ignore bench/coding_latency.py
 	$(BIN)/python bench/sms_webhook.py
 	$(BIN)/python bench/report.py
+	$(BIN)/python bench/results.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -68,11 +68,13 @@ def load_input(consultation: Consultation, venue_ids: Sequence[int] | None = Non
         for row in results_data.list_respondent_rows(consultation.id, venue_ids)
     )
     codes: dict[int, list[int]] = defaultdict(list)
-    for code in results_data.list_code_rows(consultation.id, venue_ids):
-        codes[code.answer_id].append(code.theme_id)
-    answers = tuple(AnswerInput(row.id, row.response_id, row.question_id, row.choice, row.text,
-                                tuple(codes.get(row.id, ())), row.sentiment_label)
-                    for row in results_data.list_answer_rows(consultation.id, venue_ids))
+    for answer_id, theme_id in results_data.list_code_rows(consultation.id, venue_ids):
+        codes[answer_id].append(theme_id)
+    themed = {answer_id: tuple(ids) for answer_id, ids in codes.items()}
+    make, unthemed = AnswerInput._make, ()
+    answers = tuple(make((answer_id, response_id, question_id, choice, text, themed.get(answer_id, unthemed), tone))
+                    for answer_id, response_id, question_id, choice, text, tone
+                    in results_data.list_answer_rows(consultation.id, venue_ids))
     chosen = {row.answer_id: row.theme_id for row in results_data.list_chosen_quote_rows(consultation.id)}
     return ResultsInput(consultation.title_en, consultation.title_cy, questions, themes, respondents, answers, chosen)
 

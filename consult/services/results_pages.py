@@ -9,14 +9,18 @@ from datetime import date
 
 from consult.data import consultations as consultation_data
 from consult.data import entry as entry_data
+from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus, User
 from consult.pipeline.summary import labels
 from consult.pipeline.summary.build import build_results
 from consult.pipeline.summary.filters import Audience, FilterRefused, Filters, month_end, month_start
 from consult.pipeline.summary.results import Results, ResultsInput
+from consult.services.audit import record_by_current_user as record
 from consult.services.consultations import get_consultation
 from consult.services.results import load_input, threshold_of
 from consult.services.safeguarding_queue import organisation_scope
+
+RESULTS_VIEWED = "results.viewed"
 
 
 @dataclass(frozen=True)
@@ -65,15 +69,22 @@ def _choices(data: ResultsInput) -> FilterChoices:
 
 def results_page(consultation: Consultation, filters: Filters, *, audience: Audience,
                  venue_ids: Sequence[int] | None = None) -> ResultsPage:
-    """The results for a page, the filter choices, and why a filter was refused (if it was)."""
+    """The results for a page, the filter choices, and why a filter was refused (if it was).
+
+    The viewing is audited (the page quotes people's anonymised words), with the filter's kind only.
+    """
     data = load_input(consultation, venue_ids)
     threshold = threshold_of(audience)
     try:
-        return ResultsPage(build_results(data, filters, threshold, audience.value), _choices(data))
+        page = ResultsPage(build_results(data, filters, threshold, audience.value), _choices(data))
     except FilterRefused as refusal:
         only_question = Filters(question_id=filters.question_id)
-        return ResultsPage(build_results(data, only_question, threshold, audience.value), _choices(data),
+        page = ResultsPage(build_results(data, only_question, threshold, audience.value), _choices(data),
                            str(refusal))
+    record(RESULTS_VIEWED, "consultation", consultation.id, audience=audience.value,
+           filters=list(filters.dimensions), refused=bool(page.refused))
+    db.session.commit()
+    return page
 
 
 def _month(text: str) -> date | None:

@@ -8,29 +8,29 @@ agree on what is hidden and none can be subtracted from another. The selected co
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
 
-from consult.pipeline.summary.filters import ALL, Filters, band_dimension, month_end, month_start, selected_columns
+from consult.pipeline.summary.columns import Column, FilterColumns, monday, options_of
+from consult.pipeline.summary.filters import (
+    Filters,
+    band_dimension,
+    month_end,
+)
 from consult.pipeline.summary.labels import (
     NO_VENUE,
-    SCALE,
     SENTIMENTS,
     UNANSWERED,
-    YES_NO,
     label,
-    scale_label,
     values,
     week_label,
 )
 from consult.pipeline.summary.narrative import question_narrative
-from consult.pipeline.summary.quotes import representative
+from consult.pipeline.summary.picking import pick, spread
 from consult.pipeline.summary.results import (
     AnswerInput,
     Labelled,
     LabelledGroup,
-    Option,
     QuestionInput,
     QuestionResult,
     Quote,
@@ -39,44 +39,15 @@ from consult.pipeline.summary.results import (
     ThemeResult,
 )
 from consult.pipeline.summary.suppression import (
-    FILTERED,
     PRIMARY,
     SECONDARY,
     Cell,
     percent,
-    suppress_count,
-    suppress_group,
 )
-from consult.pipeline.summary.tables import Grid, suppress_grid
 
 UNSCORED = "unscored"
 _QUOTES = 3
-_QUOTE_POOL = 150  # quotes are chosen from at most this many answers: fast on big consultations
-_ALL_COLUMN = (ALL, ALL)
 _BREAKDOWNS = ("channel", "venue_type", "language")
-
-Column = tuple[str, str]
-Structural = Callable[[Hashable, Column], bool]
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _options(q: QuestionInput) -> tuple[Option, ...]:
-    if q.options:
-        return q.options
-    if q.kind == "yes_no":
-        return tuple(Option(v, label("yes_no", v), label("yes_no", v, "cy")) for v in YES_NO)
-    return tuple(Option(v, scale_label(v), scale_label(v, "cy")) for v in SCALE)
-
-
-class _Cells(dict[Hashable, Cell]):
-    """Suppressed cells by (row, column), with the true counts behind them (never shown)."""
-
-    def __init__(self, cells: Mapping[Hashable, Cell], counts: Mapping[Hashable, int]) -> None:
-        super().__init__(cells)
-        self.counts = counts
 
 
 class _Builder:
@@ -85,117 +56,16 @@ class _Builder:
         self.by_question: dict[int, list[AnswerInput]] = defaultdict(list)
         for answer in data.answers:
             self.by_question[answer.question_id].append(answer)
-        self.bands = [q for q in data.questions if q.demographic and q.kind != "free_text"]
-        choices = {q.id: {a.response_id: str(a.choice) for a in self.by_question[q.id]
-                          if a.choice in {o.value for o in _options(q)}} for q in self.bands}
-        self.columns_of: dict[int, tuple[Column, ...]] = {}
-        self.dimension_values: dict[str, set[str]] = defaultdict(set)
-        for r in data.respondents:
-            own: list[Column] = [("channel", r.channel), ("venue_type", r.venue_type or NO_VENUE),
-                                 ("language", r.language),
-                   ("period", month_start(r.submitted_on).isoformat())]
-            own += [(band_dimension(q.id), choices[q.id].get(r.id, UNANSWERED)) for q in self.bands]
-            for name, value in own:
-                self.dimension_values[name].add(value)
-            self.columns_of[r.id] = (_ALL_COLUMN, *own)
-        months = sorted({month_start(r.submitted_on) for r in data.respondents})
-        dim: str | None
-        dim, chosen, self.note = selected_columns(filters, months)
-        if filters.band is not None:
-            band_q = next((q for q in self.bands if q.id == filters.band[0]), None)
-            if band_q is not None:
-                option = next((o.en for o in _options(band_q) if o.value == filters.band[1]), filters.band[1])
-                self.note = f"People who answered \u201c{option}\u201d to \u201c{band_q.text_en}\u201d."
-        if dim == "period" and {m.isoformat() for m in months} <= chosen:
-            dim, chosen = None, frozenset({ALL})  # every month: the unfiltered figures, as they are
-        self.dimension = dim
-        self.column_in: dict[int, Column] = {}
-        if dim is not None:
-            for rid, mine in self.columns_of.items():
-                self.column_in[rid] = next(c for c in mine if c[0] == dim)
-        self.view: tuple[Column, ...] = (_ALL_COLUMN,) if dim is None else tuple((dim, v) for v in sorted(chosen))
-        view_set = set(self.view)
-        self.selected_ids = {r.id for r in data.respondents if view_set.intersection(self.columns_of[r.id])}
+        self.cols = FilterColumns(data, filters, threshold, self.by_question)
+        self.selected_ids = self.cols.selected_ids
         self.used_quotes: set[int] = set()
         self.used_texts: set[str] = set()
-
-    # ---- a grid per family of related counts ------------------------------------------------
-
-    def _anchored(self, rows: Sequence[Hashable], whole: Mapping[Hashable, int],
-                  breakdowns: Sequence[tuple[Sequence[Hashable], Hashable]]) -> dict[Hashable, Cell]:
-        """The unfiltered figures: breakdowns with secondary suppression, other counts on their own."""
-        cells = {row: suppress_count(whole.get(row, 0), self.threshold) for row in rows}
-        hidden_totals = set()
-        for members, total in breakdowns:
-            breakdown: dict[Any, int] = {m: whole.get(m, 0) for m in members}
-            group = suppress_group(breakdown, whole.get(total, 0), self.threshold)
-            cells.update(group.cells)
-            if group.total.value is None:
-                hidden_totals.add(total)
-        for members, total in breakdowns:  # a total one breakdown had to hide is hidden in all of them
-            if total in hidden_totals:
-                cells[total] = Cell(None, PRIMARY if whole.get(total, 0) < self.threshold else SECONDARY,
-                                    self.threshold)
-                for m in members:
-                    if cells[m].value is not None:
-                        cells[m] = Cell(None, SECONDARY, self.threshold)
-        return cells
-
-    def _suppress(self, rows: Sequence[Hashable], items: Iterable[tuple[Hashable, int]],
-                  breakdowns: Sequence[tuple[Sequence[Hashable], Hashable]],
-                  structural: Structural | None = None) -> _Cells:
-        """Count ``items`` (row, respondent id) unfiltered and in each column of the active filter,
-        and suppress them (see ``tables``); cells by (row, column)."""
-        fixed = structural or (lambda row, column: False)
-        dim = self.dimension
-        columns = [(dim, v) for v in sorted(self.dimension_values[dim])] if dim is not None else []
-        counts: dict[Hashable, int] = {(row, _ALL_COLUMN): 0 for row in rows}
-        for row in rows:
-            for column in columns:
-                if not fixed(row, column):
-                    counts[(row, column)] = 0
-        for row, rid in items:
-            counts[(row, _ALL_COLUMN)] += 1
-            if dim is not None:
-                column = self.column_in[rid]
-                if (row, column) in counts:
-                    counts[(row, column)] += 1
-        anchored = self._anchored(rows, {row: counts[(row, _ALL_COLUMN)] for row in rows}, breakdowns)
-        if dim is None:
-            return _Cells({(row, _ALL_COLUMN): cell for row, cell in anchored.items()}, counts)
-        grid = Grid(counts, fixed={(row, _ALL_COLUMN): cell for row, cell in anchored.items()})
-        for row in rows:
-            grid.equations.append(([(row, c) for c in columns if (row, c) in counts], (row, _ALL_COLUMN)))
-        for members, total in breakdowns:
-            for column in columns:
-                if (total, column) in counts:
-                    grid.equations.append(([(m, column) for m in members if (m, column) in counts],
-                                           (total, column)))
-        return _Cells(suppress_grid(grid, self.threshold), counts)
-
-    def _pick(self, cells: _Cells, row: Hashable) -> Cell:
-        """The view's cell: one column as it is; several months added only when all are shown."""
-        picked = [cells.get((row, column), Cell(0, None, self.threshold)) for column in self.view]
-        if len(picked) == 1:
-            return picked[0]
-        if all(cell.value is not None for cell in picked):
-            return Cell(sum(cell.value or 0 for cell in picked), None, self.threshold)
-        # Months outside the range all shown: the range is the total less them, public anyway.
-        outside = [cells.get((row, (str(self.dimension), v))) for v in self.dimension_values[str(self.dimension)]
-                   if (str(self.dimension), v) not in self.view]
-        whole = cells.get((row, _ALL_COLUMN))
-        if whole is not None and whole.value is not None and all(c is None or c.value is not None for c in outside):
-            return Cell(whole.value - sum(c.value or 0 for c in outside if c is not None), None, self.threshold)
-        return Cell(None, FILTERED, self.threshold)
-
-    def _in_view(self, cells: _Cells, row: Hashable) -> bool:
-        return any((row, column) in cells for column in self.view)
 
     # ---- the whole results ---------------------------------------------------------------
 
     def build(self) -> Results:
         people = self.data.respondents
-        weeks = sorted({_monday(r.submitted_on).isoformat() for r in people})
+        weeks = sorted({monday(r.submitted_on).isoformat() for r in people})
         present = {b: {r.venue_type or NO_VENUE if b == "venue_type" else getattr(r, b) for r in people}
                    for b in _BREAKDOWNS}
         order = {b: [v for v in values(b) if v in present[b]] + sorted(present[b] - set(values(b)))
@@ -212,7 +82,7 @@ class _Builder:
                 yield ("channel", r.channel), r.id
                 yield ("venue_type", r.venue_type or NO_VENUE), r.id
                 yield ("language", r.language), r.id
-                yield ("week", _monday(r.submitted_on).isoformat()), r.id
+                yield ("week", monday(r.submitted_on).isoformat()), r.id
                 if r.mediated:
                     yield "mediated", r.id
                 if r.group_entry:
@@ -229,15 +99,15 @@ class _Builder:
                 return start + timedelta(days=6) < month or start > month_end(month)
             return False
 
-        cells = self._suppress(rows, items(), [(members, "respondents") for members in breakdown_rows.values()],
+        cells = self.cols.suppress(rows, items(), [(members, "respondents") for members in breakdown_rows.values()],
                                structural)
-        respondents = self._pick(cells, "respondents")
+        respondents = self.cols.pick(cells, "respondents")
 
         def group(b: str, labeller: Callable[[str, str], str]) -> LabelledGroup:
-            shown = [row for row in breakdown_rows[b] if self._in_view(cells, row)]
+            shown = [row for row in breakdown_rows[b] if self.cols.in_view(cells, row)]
             return LabelledGroup(tuple(
-                Labelled(str(row[1]), labeller(row[1], "en"), labeller(row[1], "cy"), self._pick(cells, row),
-                         percent(self._pick(cells, row), respondents)) for row in shown), respondents)
+                Labelled(str(row[1]), labeller(row[1], "en"), labeller(row[1], "cy"), self.cols.pick(cells, row),
+                         percent(self.cols.pick(cells, row), respondents)) for row in shown), respondents)
 
         by_week = group("week", lambda v, lg: week_label(date.fromisoformat(v), lg))
         overview = [group(b, lambda v, lg, b=b: label(b, v, lg)) for b in _BREAKDOWNS]  # type: ignore[misc]
@@ -246,24 +116,29 @@ class _Builder:
         reserved = set(self.data.chosen_quotes)
         questions = tuple(self._question(q, reserved) for q in wanted)
         days = [r.submitted_on for r in people if r.id in self.selected_ids] if respondents.value is not None else []
+        groups = self.cols.pick(cells, "group")
+        in_groups = any(r.group_entry for r in people if r.id in self.selected_ids)
+        # People present, group sessions included: shown only when the number of group entries is,
+        # else it would tell how many sat in a session too small to count.
         participants = (Cell(sum(r.participants for r in people if r.id in self.selected_ids), None, self.threshold)
-                        if respondents.value is not None else respondents)
+                        if respondents.value is not None and (not in_groups or groups.value is not None)
+                        else Cell(None, SECONDARY, self.threshold))
         return Results(self.data.title_en, self.data.title_cy, self.threshold, self.audience,
                        min(days, default=None), max(days, default=None), respondents, participants,
-                       overview[0], overview[1], overview[2], by_week, self._pick(cells, "mediated"),
-                       self._pick(cells, "group"), questions, self.note, nobody=not people)
+                       overview[0], overview[1], overview[2], by_week, self.cols.pick(cells, "mediated"),
+                       groups, questions, self.cols.note, nobody=not people)
 
     def _question(self, q: QuestionInput, reserved: set[int]) -> QuestionResult:
         answers = self.by_question.get(q.id, [])
         if q.kind == "free_text":
             answers = [a for a in answers if a.text and a.text.strip()]
-            cells = self._suppress(["answered"], ((("answered"), a.response_id) for a in answers), [])
-            answered = self._pick(cells, "answered")
+            cells = self.cols.suppress(["answered"], ((("answered"), a.response_id) for a in answers), [])
+            answered = self.cols.pick(cells, "answered")
             themes = self._themes(answers, answered, reserved)
             return QuestionResult(q.id, q.position, q.kind, q.text_en, q.text_cy, answered, themes=themes,
                                   narrative=question_narrative(q.kind, answered, None, themes, self.threshold),
                                   demographic=q.demographic)
-        options = _options(q)
+        options = options_of(q)
         known = {o.value for o in options}
         answers = [a for a in answers if a.choice in known]
         band = band_dimension(q.id)
@@ -276,12 +151,12 @@ class _Builder:
 
         items = [entry for a in answers for entry in (("answered", a.response_id), (("option", a.choice),
                                                                                    a.response_id))]
-        cells = self._suppress(["answered", *option_rows], items, [(option_rows, "answered")], structural)
-        answered = self._pick(cells, "answered")
-        shown = [o for o in options if self._in_view(cells, ("option", o.value))]
+        cells = self.cols.suppress(["answered", *option_rows], items, [(option_rows, "answered")], structural)
+        answered = self.cols.pick(cells, "answered")
+        shown = [o for o in options if self.cols.in_view(cells, ("option", o.value))]
         group = LabelledGroup(tuple(
-            Labelled(o.value, o.en, o.cy or o.en, self._pick(cells, ("option", o.value)),
-                     percent(self._pick(cells, ("option", o.value)), answered)) for o in shown), answered)
+            Labelled(o.value, o.en, o.cy or o.en, self.cols.pick(cells, ("option", o.value)),
+                     percent(self.cols.pick(cells, ("option", o.value)), answered)) for o in shown), answered)
         median = self._median(q, answers, group, answered)
         median_label = next((o.en for o in options if o.value == median), None)
         return QuestionResult(q.id, q.position, q.kind, q.text_en, q.text_cy, answered, group, median, median_label,
@@ -321,23 +196,23 @@ class _Builder:
         tones = list(SENTIMENTS) + ([UNSCORED] if any(tone(a) == UNSCORED for a in members) else [])
         rows = [("tone", t) for t in tones]
         items = [entry for a in members for entry in (("count", a.response_id), (("tone", tone(a)), a.response_id))]
-        cells = self._suppress(["count", *rows], items, [(rows, "count")])
-        count = self._pick(cells, "count")
+        cells = self.cols.suppress(["count", *rows], items, [(rows, "count")])
+        count = self.cols.pick(cells, "count")
         group = LabelledGroup(tuple(
-            Labelled(t, _tone_label(t, "en"), _tone_label(t, "cy"), self._pick(cells, ("tone", t)),
-                     percent(self._pick(cells, ("tone", t)), count)) for t in tones), count)
+            Labelled(t, _tone_label(t, "en"), _tone_label(t, "cy"), self.cols.pick(cells, ("tone", t)),
+                     percent(self.cols.pick(cells, ("tone", t)), count)) for t in tones), count)
         return count, group
 
     def _quotes(self, theme_id: int, in_view: Sequence[AnswerInput], reserved: set[int]) -> tuple[Quote, ...]:
         """Reviewers' picks for this theme first, then automatic ones; each answer quoted once at most."""
         picked = [Quote(a.id, str(a.text), True, a.sentiment) for a in in_view
                   if self.data.chosen_quotes.get(a.id) == theme_id]
-        pool = [a for a in in_view if a.id not in reserved and a.id not in self.used_quotes
-                and _norm(str(a.text)) not in self.used_texts][:_QUOTE_POOL]
+        pool = [a for a in in_view if a.id not in reserved and a.id not in self.used_quotes]
+        pool = [pool[i] for i in spread(len(pool))]
+        pool = [a for a in pool if _norm(str(a.text)) not in self.used_texts]
         if len(picked) < _QUOTES and pool:
-            texts = representative([str(a.text) for a in pool], [a.sentiment for a in pool], _QUOTES - len(picked))
-            by_text = {str(a.text): a for a in reversed(pool)}
-            picked += [Quote(by_text[t].id, t, False, by_text[t].sentiment) for t in texts]
+            chosen = pick([str(a.text) for a in pool], [a.sentiment for a in pool], _QUOTES - len(picked))
+            picked += [Quote(pool[i].id, str(pool[i].text), False, pool[i].sentiment) for i in chosen]
         unique = []
         for quote in picked:
             if quote.answer_id in self.used_quotes or _norm(quote.text) in self.used_texts:

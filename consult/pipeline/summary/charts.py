@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from consult.pipeline.summary.labels import cell_text
 from consult.pipeline.summary.results import LabelledGroup
 
 _BAR_HEIGHT = 28
@@ -56,7 +57,7 @@ def group_chart(title: str, group: LabelledGroup, *, language: str = "en", chart
     bars = []
     for item in group.items:
         name = item.label_cy if language == "cy" and item.label_cy else item.label_en
-        shown = item.cell.display
+        shown = cell_text(item.cell.display, item.cell.threshold, language)
         if item.cell.value is not None and with_percent and item.percent is not None:
             shown = f"{item.cell.value} ({item.percent:g}%)"
         bars.append((name, item.cell.value, shown))

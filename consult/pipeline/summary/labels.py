@@ -86,3 +86,12 @@ def scale_label(value: str, language: str = "en") -> str:
     ends = {"1": ("1 (not at all)", "1 (ddim o gwbl)"), "5": ("5 (completely)", "5 (yn llwyr)")}
     pair = ends.get(value)
     return (pair[1] if language == "cy" else pair[0]) if pair else value
+
+
+def cell_text(display: str, threshold: int, language: str = "en") -> str:
+    """A cell's shown text (``Cell.display``) in ``language``: "fewer than 10" is "llai na 10" in Welsh."""
+    if language != "cy":
+        return display
+    if display == f"fewer than {threshold}":
+        return f"llai na {threshold}"
+    return "heb ei ddangos" if display == "not shown" else display

@@ -87,8 +87,8 @@ def _column_of(data: ResultsInput, dimension: str) -> list[str]:
 class _Audit:
     """Linear constraints on one family's true counts x[row, column], from what was published."""
 
-    def __init__(self, rows: list[str], columns: list[str]) -> None:
-        self.rows, self.columns = rows, columns
+    def __init__(self, rows: list[str], columns: list[str], threshold: int = THRESHOLD) -> None:
+        self.rows, self.columns, self.threshold = rows, columns, threshold
         self.index = {(r, c): i for i, (r, c) in enumerate((r, c) for r in rows for c in columns)}
         self.equal: list[tuple[np.ndarray, float]] = []
         self.upper: list[tuple[np.ndarray, float]] = []
@@ -106,10 +106,10 @@ class _Audit:
         if cell.value is not None:
             self.equal.append((v, cell.value))
         elif cell.reason == PRIMARY:
-            self.upper.append((v, THRESHOLD - 1))
+            self.upper.append((v, self.threshold - 1))
             self.hidden.append((what, v))
         elif cell.reason == SECONDARY:
-            self.upper.append((-v, -THRESHOLD))
+            self.upper.append((-v, -self.threshold))
             self.hidden.append((what, v))
         else:  # a filtered view's "not shown" says nothing about the size
             self.hidden.append((what, v))
@@ -135,14 +135,14 @@ class _Audit:
         return leaks
 
 
-def _audit(data: ResultsInput, dimension: str) -> list[str]:
-    whole = build_results(data, Filters(), THRESHOLD, "staff")
-    views = [(chosen, build_results(data, f, THRESHOLD, "staff")) for chosen, f in _views(data, dimension)]
+def _audit(data: ResultsInput, dimension: str, threshold: int = THRESHOLD) -> list[str]:
+    whole = build_results(data, Filters(), threshold, "staff")
+    views = [(chosen, build_results(data, f, threshold, "staff")) for chosen, f in _views(data, dimension)]
     columns = _column_of(data, dimension)
     leaks = []
     for name, cells, total in _families(whole, dimension):
         rows = list(cells)
-        audit = _Audit(rows, columns)
+        audit = _Audit(rows, columns, threshold)
         everything = frozenset(columns)
         for row, cell in cells.items():
             audit.publish(f"{name} {row} (all)", audit.vector([row], everything), cell)
@@ -167,6 +167,11 @@ def _audit(data: ResultsInput, dimension: str) -> list[str]:
 def test_no_hidden_cell_is_pinned_by_subtracting_views(seed: int, dimension: str) -> None:
     data = consultation(seed, people=30 + 15 * seed)
     assert _audit(data, dimension) == []
+
+
+@pytest.mark.parametrize("dimension", ["channel", "band", "period"])
+def test_none_is_pinned_at_the_published_threshold_either(dimension: str) -> None:
+    assert _audit(consultation(21, people=150), dimension, threshold=10) == []
 
 
 def test_the_audit_catches_naive_suppression() -> None:
@@ -200,3 +205,10 @@ def test_a_period_is_widened_to_whole_months() -> None:
     month = build_results(data, Filters(since=date(2026, 10, 1), until=date(2026, 10, 31)), THRESHOLD, "staff")
     assert narrow.respondents == month.respondents
     assert narrow.first_day is not None and narrow.first_day.month == 10
+
+
+def test_a_group_that_is_not_an_answer_about_the_person_is_refused() -> None:
+    with pytest.raises(FilterRefused, match="choose a group from the list"):
+        build_results(consultation(1), Filters(band=(2, "x")), THRESHOLD, "staff")  # a free-text question
+    with pytest.raises(FilterRefused):
+        build_results(consultation(1), Filters(band=(4, "no-such-band")), THRESHOLD, "staff")

@@ -136,3 +136,15 @@ def test_an_empty_consultation_says_so(staff: FlaskClient, demo: Flask) -> None:
     html = staff.get(f"/staff/consultations/{cid}/results").get_data(as_text=True)
     assert "No one has answered this consultation yet" in html
     assert figures(html)["respondents"] == "fewer than 5"
+
+
+def test_viewing_results_is_audited_with_the_filter_kind_only(staff: FlaskClient, demo: Flask) -> None:
+    from consult.models import AuditEvent
+
+    cid = _consultation_id(demo)
+    staff.get(f"/staff/consultations/{cid}/results?channel=sms")
+    with demo.app_context():
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "results.viewed")
+                                   .order_by(AuditEvent.id.desc())).first()
+        assert event is not None and event.object_id == cid and event.user_id is not None
+        assert event.detail["filters"] == "channel" and event.detail["audience"] == "staff"
