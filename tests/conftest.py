@@ -17,6 +17,7 @@ from flask.testing import FlaskClient
 
 from consult import create_app
 from consult.extensions import db
+from consult.services.jobs import wait_for_background
 
 pytest_plugins = ["tests.privacy_guard"]
 
@@ -37,6 +38,7 @@ def make_app(database_url: str, **overrides: object) -> Flask:
 def app(tmp_path: Path) -> Iterator[Flask]:
     app = make_app(f"sqlite:///{tmp_path / 'test.sqlite3'}")
     yield app
+    wait_for_background()
     with app.app_context():
         db.session.remove()
         db.engine.dispose()
@@ -56,6 +58,7 @@ def postgres_url() -> str:
 def pg_app(postgres_url: str) -> Iterator[Flask]:
     app = make_app(postgres_url)
     yield app
+    wait_for_background()  # a re-code thread still holding locks would deadlock drop_all
     with app.app_context():
         db.session.remove()
         db.drop_all()
@@ -66,8 +69,6 @@ def pg_app(postgres_url: str) -> Iterator[Flask]:
 def background_work_ends_with_its_test() -> Iterator[None]:
     """A whole re-code started after a response runs in a thread: it ends before the next test."""
     yield
-    from consult.services.jobs import wait_for_background
-
     wait_for_background()
 
 

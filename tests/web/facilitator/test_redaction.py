@@ -162,10 +162,12 @@ def test_theme_reasons_and_examples_are_redacted_too(app: Flask, world: World) -
         db.session.add(AnswerTheme(answer_id=world.flagged["safe"], theme_id=theme.id, source="auto",
                                    reasons=["officer listened"]))
         db.session.commit()
+        theme_id = theme.id
     _redact(app, world, "facilitator_a", "safe", words="officer", kind="NAME")
-    with app.app_context():
-        assert db.session.scalars(select(Theme)).one().examples == ["The [NAME] listened"]
-        assert db.session.scalars(select(AnswerTheme)).one().reasons == ["[NAME] listened"]
+    with app.app_context():  # background coding may have added the default codebook's themes beside it
+        assert db.session.get(Theme, theme_id).examples == ["The [NAME] listened"]
+        assert db.session.scalars(select(AnswerTheme).filter_by(theme_id=theme_id)).one().reasons == \
+            ["[NAME] listened"]
 
 
 def test_every_view_and_redaction_is_audited_without_the_words(app: Flask, world: World) -> None:
