@@ -26,6 +26,11 @@ __all__ = ["Coder", "SuggestedTheme", "ThemeScore", "discover"]
 _NEIGHBOURS = 2
 _QUOTE_CHARS = 80
 _CHUNK = 2000
+import os
+UNDECIDED_WEIGHT = float(os.environ.get("BL_UNDECIDED", "0.3"))
+_SHARES = tuple(float(x) for x in os.environ.get("BL_SHARES", "0.25,0.5,0.75,1.0").split(","))
+_MARGIN = float(os.environ.get("BL_MARGIN", "0.0"))
+_EVIDENCE = float(os.environ.get("BL_EVIDENCE", "0"))
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,31 @@ def _asked(questions: Sequence[str] | None, n: int) -> list[str] | None:
     if len(asked) != n:
         raise ValueError(f"{len(asked)} questions for {n} answers")
     return asked
+
+
+def _f1(predicted: np.ndarray, truth: np.ndarray, weight: np.ndarray) -> float:
+    tp = float((weight * (predicted & truth)).sum())
+    return 2 * tp / max(1e-9, float((weight * predicted).sum() + (weight * truth).sum()))
+
+
+def _blend_weights(learned: LearnedCoder, untrained: np.ndarray, labels: np.ndarray,
+                   weights: np.ndarray) -> np.ndarray:
+    """How far to trust the learned model over the codebook, per theme: the share (from a small
+    grid) whose blend codes the decided answers best out of fold, the codebook winning ties;
+    then shrunk by the theme's number of positive examples. 0 for themes it was not trained on."""
+    out = np.zeros(labels.shape[1])
+    for k in np.flatnonzero(learned.trained):
+        known = weights[:, k] > 0
+        truth, weight, zero = labels[known, k], weights[known, k], untrained[known, k]
+        oof = _squash(learned.out_of_fold[known, k], learned.thresholds[k:k + 1])
+        best, best_f1 = 0.0, _f1(zero >= 0.5, truth, weight)
+        for share in _SHARES:
+            f1 = _f1(share * oof + (1 - share) * zero >= 0.5, truth, weight)
+            if f1 > best_f1 + _MARGIN:
+                best, best_f1 = share, f1
+        positives = int(truth.sum())
+        out[k] = best * positives / (positives + _EVIDENCE)
+    return out
 
 
 def _squash(p: np.ndarray, threshold: np.ndarray) -> np.ndarray:
@@ -74,39 +104,53 @@ class Coder:
         return self._fitted and self._learned.uses_questions
 
     def fit(self, texts: Sequence[str], theme_lists: Sequence[Sequence[str]],
-            questions: Sequence[str] | None = None) -> Coder:
-        """Learn from confirmed answers (and the questions they answer, when every one is known);
-        names not in the codebook are ignored; may be empty."""
+            questions: Sequence[str] | None = None,
+            rejected: Sequence[Sequence[str]] | None = None) -> Coder:
+        """Learn from people's decisions (and the questions answered, when every one is known);
+        names not in the codebook are ignored; may be empty. Without ``rejected`` the theme lists
+        are complete labels (every other theme is absent); with it (one list per answer) they are
+        a reviewer's decisions: the rejected themes are absent, the rest only probably so."""
         index = {name: k for k, name in enumerate(self.names)}
         asked = list(questions) if questions is not None else [""] * len(texts)
-        triples = [(t, q, [index[n] for n in themes if n in index])
-                   for t, q, themes in zip(texts, asked, theme_lists, strict=True)]
-        triples = [(t, q, ks) for t, q, ks in triples if ks]
-        labels = np.zeros((len(triples), len(self.names)), dtype=bool)
-        for row, (_, _, ks) in enumerate(triples):
-            labels[row, ks] = True
-        train = [t for t, _, _ in triples]
-        self._fitted = bool(train) and bool((labels.sum(axis=0) >= MIN_POSITIVES).any())
+        refused = list(rejected) if rejected is not None else [[] for _ in texts]
+        rows = []
+        for text, question, themes, no in zip(texts, asked, theme_lists, refused, strict=True):
+            yes = [index[n] for n in themes if n in index]
+            nos = [index[n] for n in no if n in index and index[n] not in yes]
+            if yes or nos:
+                rows.append((text, question, yes, nos))
+        labels = np.zeros((len(rows), len(self.names)), dtype=bool)
+        weights = np.full(labels.shape, 1.0 if rejected is None else UNDECIDED_WEIGHT)
+        for row, (_, _, yes, nos) in enumerate(rows):
+            labels[row, yes] = True
+            weights[row, yes] = weights[row, nos] = 1.0
+        train = [t for t, _, _, _ in rows]
+        train_questions = [q for _, q, _, _ in rows] if questions is not None else None
+        self._fitted, self._blend = False, np.zeros(len(self.names))
+        if train and bool((labels.sum(axis=0) >= MIN_POSITIVES).any()):
+            self._learned.fit(train, labels, self._zero_shot.score(train).confidence, train_questions,
+                              weights)
+            untrained = self._zero_shot.score(train, train_questions, exclusive=True).confidence
+            self._blend = _blend_weights(self._learned, untrained, labels, weights)
+            self._fitted = bool(self._blend.any())
         if self._fitted:
-            self._learned.fit(train, labels, self._zero_shot.score(train).confidence,
-                              [q for _, q, _ in triples] if questions is not None else None)
             self._train_vectors = self._learned.word_vectors(train)
             self._train_labels, self._train_texts = labels, train
         return self
 
     def _score(self, texts: list[str], words: sparse.csr_matrix | None = None, questions: list[str] | None = None,
                ) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
-        zero = (self._zero_shot.score(texts) if self._fitted  # the learned model's features, as trained
-                else self._zero_shot.score(texts, questions, exclusive=True))
+        zero = self._zero_shot.score(texts, questions, exclusive=True)  # the untrained coder's view
         if not self._fitted:
             return zero.confidence, zero.matched
-        probabilities = self._learned.probabilities(texts, zero.confidence, words, questions)
-        blended = np.where(self._learned.trained, _squash(probabilities, self._learned.thresholds),
-                           zero.confidence)
+        features = self._zero_shot.score(texts).confidence  # the learned model's features, as trained
+        probabilities = self._learned.probabilities(texts, features, words, questions)
+        learned = _squash(probabilities, self._learned.thresholds)
+        blended = self._blend * learned + (1.0 - self._blend) * zero.confidence
         return blended, zero.matched
 
     def _assign(self, confidence: np.ndarray) -> list[list[int]]:
-        if not self._fitted:
+        if not self._fitted or os.environ.get("BL_ASSIGN", "relative") == "relative":
             return zero_shot_assign(confidence, self._zero_shot.catch_all)
         out = []
         for row in confidence:
