@@ -1,11 +1,14 @@
 """Multi-label theme coding that blends the codebook (zero-shot) with confirmed answers (learned).
 
 ``Coder(codebook)`` codes from the codebook alone; ``fit`` with confirmed answers adds a learned
-model for every theme with enough examples, and the codebook's zero-shot scores become features
-of that model (and still code themes that have too few examples). Every answer gets at least one
-theme when anything fits at all: the best one is kept with its (lower) confidence rather than
-dropping the answer. Confidence 0.5 is each theme's decision threshold; each assignment carries
-its reasons: the words matched, or the nearest confirmed answers with that theme.
+model for every theme with enough examples (the codebook's zero-shot scores among its features).
+Each theme's score is then a blend: the codebook's score and the learned one, the learned share
+chosen by how well it coded the decided answers out of fold (better than the codebook, or it gets
+none) and shrunk by how many examples it had, so a few decisions can only help and a theme the
+reviewers have not taught keeps its codebook score. With no learned share anywhere the coder is
+exactly the untrained one. Answers are assigned as the untrained coder assigns them (themes over
+0.5 near the best; else the best if it is at all likely; else a catch-all). Each assignment
+carries its reasons: the words matched, or the nearest confirmed answers with that theme.
 """
 
 from __future__ import annotations
@@ -26,11 +29,10 @@ __all__ = ["Coder", "SuggestedTheme", "ThemeScore", "discover"]
 _NEIGHBOURS = 2
 _QUOTE_CHARS = 80
 _CHUNK = 2000
-import os
-UNDECIDED_WEIGHT = float(os.environ.get("BL_UNDECIDED", "0.3"))
-_SHARES = tuple(float(x) for x in os.environ.get("BL_SHARES", "0.25,0.5,0.75,1.0").split(","))
-_MARGIN = float(os.environ.get("BL_MARGIN", "0.0"))
-_EVIDENCE = float(os.environ.get("BL_EVIDENCE", "0"))
+# the learned model's share of a theme's score is chosen from these (else 0: codebook only) ...
+_SHARES = (0.5, 1.0)
+# ... then shrunk by positives / (positives + _EVIDENCE): three confirmed answers earn at most 60%
+_EVIDENCE = 2.0
 
 
 @dataclass(frozen=True)
@@ -52,25 +54,23 @@ def _asked(questions: Sequence[str] | None, n: int) -> list[str] | None:
     return asked
 
 
-def _f1(predicted: np.ndarray, truth: np.ndarray, weight: np.ndarray) -> float:
-    tp = float((weight * (predicted & truth)).sum())
-    return 2 * tp / max(1e-9, float((weight * predicted).sum() + (weight * truth).sum()))
+def _f1(predicted: np.ndarray, truth: np.ndarray) -> float:
+    tp = int((predicted & truth).sum())
+    return 2 * tp / max(1, int(predicted.sum()) + int(truth.sum()))
 
 
-def _blend_weights(learned: LearnedCoder, untrained: np.ndarray, labels: np.ndarray,
-                   weights: np.ndarray) -> np.ndarray:
+def _blend_weights(learned: LearnedCoder, untrained: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """How far to trust the learned model over the codebook, per theme: the share (from a small
     grid) whose blend codes the decided answers best out of fold, the codebook winning ties;
     then shrunk by the theme's number of positive examples. 0 for themes it was not trained on."""
     out = np.zeros(labels.shape[1])
     for k in np.flatnonzero(learned.trained):
-        known = weights[:, k] > 0
-        truth, weight, zero = labels[known, k], weights[known, k], untrained[known, k]
-        oof = _squash(learned.out_of_fold[known, k], learned.thresholds[k:k + 1])
-        best, best_f1 = 0.0, _f1(zero >= 0.5, truth, weight)
+        truth, zero = labels[:, k], untrained[:, k]
+        oof = _squash(learned.out_of_fold[:, k], learned.thresholds[k:k + 1])
+        best, best_f1 = 0.0, _f1(zero >= 0.5, truth)
         for share in _SHARES:
-            f1 = _f1(share * oof + (1 - share) * zero >= 0.5, truth, weight)
-            if f1 > best_f1 + _MARGIN:
+            f1 = _f1(share * oof + (1 - share) * zero >= 0.5, truth)
+            if f1 > best_f1:
                 best, best_f1 = share, f1
         positives = int(truth.sum())
         out[k] = best * positives / (positives + _EVIDENCE)
@@ -107,31 +107,29 @@ class Coder:
             questions: Sequence[str] | None = None,
             rejected: Sequence[Sequence[str]] | None = None) -> Coder:
         """Learn from people's decisions (and the questions answered, when every one is known);
-        names not in the codebook are ignored; may be empty. Without ``rejected`` the theme lists
-        are complete labels (every other theme is absent); with it (one list per answer) they are
-        a reviewer's decisions: the rejected themes are absent, the rest only probably so."""
+        names not in the codebook are ignored; may be empty. A theme an answer was not confirmed
+        for counts as absent from it. ``rejected`` (the themes a reviewer rejected, one list per
+        answer) keeps an answer with nothing confirmed as an example of what it is not. (Measured
+        with bench/review_learning.py: learning only from rejections, or weighting unconfirmed
+        themes down, coded held-out answers worse; reviewers confirm what is there.)"""
         index = {name: k for k, name in enumerate(self.names)}
         asked = list(questions) if questions is not None else [""] * len(texts)
         refused = list(rejected) if rejected is not None else [[] for _ in texts]
         rows = []
         for text, question, themes, no in zip(texts, asked, theme_lists, refused, strict=True):
             yes = [index[n] for n in themes if n in index]
-            nos = [index[n] for n in no if n in index and index[n] not in yes]
-            if yes or nos:
-                rows.append((text, question, yes, nos))
+            if yes or any(n in index for n in no):
+                rows.append((text, question, yes))
         labels = np.zeros((len(rows), len(self.names)), dtype=bool)
-        weights = np.full(labels.shape, 1.0 if rejected is None else UNDECIDED_WEIGHT)
-        for row, (_, _, yes, nos) in enumerate(rows):
+        for row, (_, _, yes) in enumerate(rows):
             labels[row, yes] = True
-            weights[row, yes] = weights[row, nos] = 1.0
-        train = [t for t, _, _, _ in rows]
-        train_questions = [q for _, q, _, _ in rows] if questions is not None else None
+        train = [t for t, _, _ in rows]
+        train_questions = [q for _, q, _ in rows] if questions is not None else None
         self._fitted, self._blend = False, np.zeros(len(self.names))
         if train and bool((labels.sum(axis=0) >= MIN_POSITIVES).any()):
-            self._learned.fit(train, labels, self._zero_shot.score(train).confidence, train_questions,
-                              weights)
+            self._learned.fit(train, labels, self._zero_shot.score(train).confidence, train_questions)
             untrained = self._zero_shot.score(train, train_questions, exclusive=True).confidence
-            self._blend = _blend_weights(self._learned, untrained, labels, weights)
+            self._blend = _blend_weights(self._learned, untrained, labels)
             self._fitted = bool(self._blend.any())
         if self._fitted:
             self._train_vectors = self._learned.word_vectors(train)
@@ -150,13 +148,7 @@ class Coder:
         return blended, zero.matched
 
     def _assign(self, confidence: np.ndarray) -> list[list[int]]:
-        if not self._fitted or os.environ.get("BL_ASSIGN", "relative") == "relative":
-            return zero_shot_assign(confidence, self._zero_shot.catch_all)
-        out = []
-        for row in confidence:
-            chosen = [int(k) for k in np.flatnonzero(row >= 0.5)]
-            out.append(chosen or ([int(row.argmax())] if row.size else []))
-        return out
+        return zero_shot_assign(confidence, self._zero_shot.catch_all)
 
     def _neighbours(self, words: sparse.csr_matrix, assigned: list[list[int]]) -> list[dict[int, list[str]]]:
         """For each assigned theme, the nearest confirmed answers that carry it."""

@@ -8,10 +8,7 @@ change) crossed with the answer's words, and a per-question copy of the answer's
 signal from "staff" answering "what was good?". Each theme's decision threshold is chosen by
 internal cross-validation to maximise its F1, shrunk towards 0.5 when the theme has few examples,
 so rare themes are neither silenced nor sprayed. The out-of-fold probabilities are kept
-(``out_of_fold``) so the coder can judge, per theme, how far to trust this model over the codebook.
-
-Each (answer, theme) pair may carry a weight (``weights``): 0 leaves the pair out of that theme's
-training (nobody decided it), less than 1 makes it weaker evidence than a reviewer's own decision.
+(``out_of_fold``): the coder judges from them, per theme, how far to trust this model over the codebook.
 """
 
 from __future__ import annotations
@@ -82,22 +79,19 @@ class LearnedCoder:
         """Unit-length word TF-IDF vectors, for finding the nearest confirmed answers."""
         return self._words.transform(texts)
 
-    def _fit_label(self, features: sparse.csr_matrix, truth: np.ndarray,
-                   weight: np.ndarray) -> LogisticRegression:
+    def _fit_label(self, features: sparse.csr_matrix, truth: np.ndarray) -> LogisticRegression:
         model = LogisticRegression(C=self.c, solver="liblinear", dual=True,
                                    class_weight="balanced" if self.balanced else None)
-        known = weight > 0
-        return model.fit(features[known], truth[known], sample_weight=weight[known])
+        return model.fit(features, truth)
 
     def fit(self, texts: list[str], labels: np.ndarray, extra: np.ndarray,
-            questions: list[str] | None = None, weights: np.ndarray | None = None) -> LearnedCoder:
-        """Train on answers x themes booleans (with each answer's question, if known, and each
-        pair's weight, default 1); themes with too few positives stay untrained."""
+            questions: list[str] | None = None) -> LearnedCoder:
+        """Train on answers x themes booleans (with each answer's question, if known); themes with
+        too few positives stay untrained."""
         self._models = {}
-        weights = np.ones(labels.shape) if weights is None else np.asarray(weights, dtype=float)
         # A theme needs a few positives and at least one negative to learn from (a reviewer's first
         # confirmations may all be of one theme).
-        self.trained = (labels.sum(axis=0) >= MIN_POSITIVES) & ((~labels & (weights > 0)).any(axis=0))
+        self.trained = (labels.sum(axis=0) >= MIN_POSITIVES) & ~labels.all(axis=0)
         self.thresholds = np.full(labels.shape[1], 0.5)
         self._chars.fit(texts)
         self._questions = None if questions is None else question_vectoriser(questions)
@@ -108,15 +102,13 @@ class LearnedCoder:
         folds = KFold(min(_FOLDS, len(texts)), shuffle=True, random_state=self.seed).split(texts)
         for train, test in folds:
             for k in np.flatnonzero(self.trained):
-                truth, weight = labels[train, k], weights[train, k]
-                known = truth[weight > 0]
-                if known.any() and not known.all():
-                    out_of_fold[test, k] = self._fit_label(features[train], truth, weight).predict_proba(
+                truth = labels[train, k]
+                if truth.any() and not truth.all():
+                    out_of_fold[test, k] = self._fit_label(features[train], truth).predict_proba(
                         features[test])[:, 1]
         for k in np.flatnonzero(self.trained):
-            known = weights[:, k] > 0
-            self.thresholds[k] = _best_threshold(out_of_fold[known, k], labels[known, k].astype(bool))
-            self._models[int(k)] = self._fit_label(features, labels[:, k], weights[:, k])
+            self.thresholds[k] = _best_threshold(out_of_fold[:, k], labels[:, k].astype(bool))
+            self._models[int(k)] = self._fit_label(features, labels[:, k])
         self.out_of_fold = out_of_fold
         return self
 
