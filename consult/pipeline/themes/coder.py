@@ -30,7 +30,7 @@ _NEIGHBOURS = 2
 _QUOTE_CHARS = 80
 _CHUNK = 2000
 # the learned model's share of a theme's score is chosen from these (else 0: codebook only) ...
-_SHARES = (0.5, 1.0)
+_SHARES = (0.5, 0.75, 1.0)
 # ... then shrunk by positives / (positives + _EVIDENCE): three confirmed answers earn at most 60%
 _EVIDENCE = 2.0
 
