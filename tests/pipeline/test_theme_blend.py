@@ -107,6 +107,6 @@ def test_answers_with_only_rejections_are_examples_of_what_they_are_not() -> Non
     others = ["lovely lady on reception", "they made me a brew", "the nurse held my hand"]
     taught = Coder(codebook).fit(waits + others, [["Waiting"]] * 4 + [[]] * 3, None,
                                  [[]] * 4 + [["Waiting"]] * 3)
-    scores = {s.name: s.confidence for s in taught.code(["hung about for hours"])[0]}
-    assert scores.get("Waiting", 0.0) >= 0.5
+    assert "Waiting" not in {s.name for s in Coder(codebook).code(["hung about for hours"])[0]}
+    assert taught.code(["hung about for hours"])[0][0].name == "Waiting"
     assert all(s.confidence < 0.5 for s in taught.code(["the lovely nurse made a brew"])[0] if s.name == "Waiting")
