@@ -193,19 +193,18 @@ def _question_text(answer: Answer) -> str:
 
 def _training(
     answers: list[Answer], decided: dict[int, dict[int, CodeStatus]], names: dict[int, str]
-) -> tuple[list[str], list[list[str]], list[str]]:
-    """Answers a person has coded, with the themes they confirmed and the question they answer:
-    what the coder learns from."""
-    texts, labels, questions = [], [], []
+) -> tuple[list[str], list[list[str]], list[str], list[list[str]]]:
+    """Answers a person has coded, with the themes they confirmed, the question they answer and
+    the themes they rejected: what the coder learns from."""
+    texts, labels, questions, rejected = [], [], [], []
     for answer in answers:
-        confirmed = [
-            names[t] for t, status in decided[answer.id].items() if status is CodeStatus.CONFIRMED and t in names
-        ]
-        if decided[answer.id]:
+        chosen = decided[answer.id]
+        if chosen:
             texts.append(answer.text or "")
-            labels.append(confirmed)
+            labels.append([names[t] for t, status in chosen.items() if status is CodeStatus.CONFIRMED and t in names])
             questions.append(_question_text(answer))
-    return texts, labels, questions
+            rejected.append([names[t] for t, status in chosen.items() if status is CodeStatus.REJECTED and t in names])
+    return texts, labels, questions, rejected
 
 
 def _suggest_themes(consultation_id: int, unthemed: list[Answer]) -> int:

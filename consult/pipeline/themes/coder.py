@@ -1,11 +1,14 @@
 """Multi-label theme coding that blends the codebook (zero-shot) with confirmed answers (learned).
 
 ``Coder(codebook)`` codes from the codebook alone; ``fit`` with confirmed answers adds a learned
-model for every theme with enough examples, and the codebook's zero-shot scores become features
-of that model (and still code themes that have too few examples). Every answer gets at least one
-theme when anything fits at all: the best one is kept with its (lower) confidence rather than
-dropping the answer. Confidence 0.5 is each theme's decision threshold; each assignment carries
-its reasons: the words matched, or the nearest confirmed answers with that theme.
+model for every theme with enough examples (the codebook's zero-shot scores among its features).
+Each theme's score is then a blend: the codebook's score and the learned one, the learned share
+chosen by how well it coded the decided answers out of fold (better than the codebook, or it gets
+none) and shrunk by how many examples it had, so a few decisions can only help and a theme the
+reviewers have not taught keeps its codebook score. With no learned share anywhere the coder is
+exactly the untrained one. Answers are assigned as the untrained coder assigns them (themes over
+0.5 near the best; else the best if it is at all likely; else a catch-all). Each assignment
+carries its reasons: the words matched, or the nearest confirmed answers with that theme.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ __all__ = ["Coder", "SuggestedTheme", "ThemeScore", "discover"]
 _NEIGHBOURS = 2
 _QUOTE_CHARS = 80
 _CHUNK = 2000
+# the learned model's share of a theme's score is chosen from these (else 0: codebook only) ...
+_SHARES = (0.5, 0.75, 1.0)
+# ... then shrunk by positives / (positives + _EVIDENCE): three confirmed answers earn at most 60%
+_EVIDENCE = 2.0
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,29 @@ def _asked(questions: Sequence[str] | None, n: int) -> list[str] | None:
     if len(asked) != n:
         raise ValueError(f"{len(asked)} questions for {n} answers")
     return asked
+
+
+def _f1(predicted: np.ndarray, truth: np.ndarray) -> float:
+    tp = int((predicted & truth).sum())
+    return 2 * tp / max(1, int(predicted.sum()) + int(truth.sum()))
+
+
+def _blend_weights(learned: LearnedCoder, untrained: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """How far to trust the learned model over the codebook, per theme: the share (from a small
+    grid) whose blend codes the decided answers best out of fold, the codebook winning ties;
+    then shrunk by the theme's number of positive examples. 0 for themes it was not trained on."""
+    out = np.zeros(labels.shape[1])
+    for k in np.flatnonzero(learned.trained):
+        truth, zero = labels[:, k], untrained[:, k]
+        oof = _squash(learned.out_of_fold[:, k], learned.thresholds[k:k + 1])
+        best, best_f1 = 0.0, _f1(zero >= 0.5, truth)
+        for share in _SHARES:
+            f1 = _f1(share * oof + (1 - share) * zero >= 0.5, truth)
+            if f1 > best_f1:
+                best, best_f1 = share, f1
+        positives = int(truth.sum())
+        out[k] = best * positives / (positives + _EVIDENCE)
+    return out
 
 
 def _squash(p: np.ndarray, threshold: np.ndarray) -> np.ndarray:
@@ -74,45 +104,51 @@ class Coder:
         return self._fitted and self._learned.uses_questions
 
     def fit(self, texts: Sequence[str], theme_lists: Sequence[Sequence[str]],
-            questions: Sequence[str] | None = None) -> Coder:
-        """Learn from confirmed answers (and the questions they answer, when every one is known);
-        names not in the codebook are ignored; may be empty."""
+            questions: Sequence[str] | None = None,
+            rejected: Sequence[Sequence[str]] | None = None) -> Coder:
+        """Learn from people's decisions (and the questions answered, when every one is known);
+        names not in the codebook are ignored; may be empty. A theme an answer was not confirmed
+        for counts as absent from it. ``rejected`` (the themes a reviewer rejected, one list per
+        answer) keeps an answer with nothing confirmed as an example of what it is not. (Measured
+        with bench/review_learning.py: learning only from rejections, or weighting unconfirmed
+        themes down, coded held-out answers worse; reviewers confirm what is there.)"""
         index = {name: k for k, name in enumerate(self.names)}
         asked = list(questions) if questions is not None else [""] * len(texts)
-        triples = [(t, q, [index[n] for n in themes if n in index])
-                   for t, q, themes in zip(texts, asked, theme_lists, strict=True)]
-        triples = [(t, q, ks) for t, q, ks in triples if ks]
-        labels = np.zeros((len(triples), len(self.names)), dtype=bool)
-        for row, (_, _, ks) in enumerate(triples):
-            labels[row, ks] = True
-        train = [t for t, _, _ in triples]
-        self._fitted = bool(train) and bool((labels.sum(axis=0) >= MIN_POSITIVES).any())
+        refused = list(rejected) if rejected is not None else [[] for _ in texts]
+        rows = []
+        for text, question, themes, no in zip(texts, asked, theme_lists, refused, strict=True):
+            yes = [index[n] for n in themes if n in index]
+            if yes or any(n in index for n in no):
+                rows.append((text, question, yes))
+        labels = np.zeros((len(rows), len(self.names)), dtype=bool)
+        for row, (_, _, yes) in enumerate(rows):
+            labels[row, yes] = True
+        train = [t for t, _, _ in rows]
+        train_questions = [q for _, q, _ in rows] if questions is not None else None
+        self._fitted, self._blend = False, np.zeros(len(self.names))
+        if train and bool((labels.sum(axis=0) >= MIN_POSITIVES).any()):
+            self._learned.fit(train, labels, self._zero_shot.score(train).confidence, train_questions)
+            untrained = self._zero_shot.score(train, train_questions, exclusive=True).confidence
+            self._blend = _blend_weights(self._learned, untrained, labels)
+            self._fitted = bool(self._blend.any())
         if self._fitted:
-            self._learned.fit(train, labels, self._zero_shot.score(train).confidence,
-                              [q for _, q, _ in triples] if questions is not None else None)
             self._train_vectors = self._learned.word_vectors(train)
             self._train_labels, self._train_texts = labels, train
         return self
 
     def _score(self, texts: list[str], words: sparse.csr_matrix | None = None, questions: list[str] | None = None,
                ) -> tuple[np.ndarray, list[dict[int, list[str]]]]:
-        zero = (self._zero_shot.score(texts) if self._fitted  # the learned model's features, as trained
-                else self._zero_shot.score(texts, questions, exclusive=True))
+        zero = self._zero_shot.score(texts, questions, exclusive=True)  # the untrained coder's view
         if not self._fitted:
             return zero.confidence, zero.matched
-        probabilities = self._learned.probabilities(texts, zero.confidence, words, questions)
-        blended = np.where(self._learned.trained, _squash(probabilities, self._learned.thresholds),
-                           zero.confidence)
+        features = self._zero_shot.score(texts).confidence  # the learned model's features, as trained
+        probabilities = self._learned.probabilities(texts, features, words, questions)
+        learned = _squash(probabilities, self._learned.thresholds)
+        blended = self._blend * learned + (1.0 - self._blend) * zero.confidence
         return blended, zero.matched
 
     def _assign(self, confidence: np.ndarray) -> list[list[int]]:
-        if not self._fitted:
-            return zero_shot_assign(confidence, self._zero_shot.catch_all)
-        out = []
-        for row in confidence:
-            chosen = [int(k) for k in np.flatnonzero(row >= 0.5)]
-            out.append(chosen or ([int(row.argmax())] if row.size else []))
-        return out
+        return zero_shot_assign(confidence, self._zero_shot.catch_all)
 
     def _neighbours(self, words: sparse.csr_matrix, assigned: list[list[int]]) -> list[dict[int, list[str]]]:
         """For each assigned theme, the nearest confirmed answers that carry it."""

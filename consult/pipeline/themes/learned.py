@@ -7,7 +7,8 @@ change) crossed with the answer's words, and a per-question copy of the answer's
 (``question_context``) join them: "staff" answering "what could we do better?" is a different
 signal from "staff" answering "what was good?". Each theme's decision threshold is chosen by
 internal cross-validation to maximise its F1, shrunk towards 0.5 when the theme has few examples,
-so rare themes are neither silenced nor sprayed.
+so rare themes are neither silenced nor sprayed. The out-of-fold probabilities are kept
+(``out_of_fold``): the coder judges from them, per theme, how far to trust this model over the codebook.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class LearnedCoder:
         self.thresholds: np.ndarray = np.zeros(0)
         self._words, self._chars = _vectorisers()
         self._models: dict[int, LogisticRegression] = {}
+        self.out_of_fold: np.ndarray = np.zeros((0, 0))
 
     @property
     def uses_questions(self) -> bool:
@@ -107,6 +109,7 @@ class LearnedCoder:
         for k in np.flatnonzero(self.trained):
             self.thresholds[k] = _best_threshold(out_of_fold[:, k], labels[:, k].astype(bool))
             self._models[int(k)] = self._fit_label(features, labels[:, k])
+        self.out_of_fold = out_of_fold
         return self
 
     def probabilities(self, texts: list[str], extra: np.ndarray, words: sparse.csr_matrix | None = None,
