@@ -1,6 +1,6 @@
 """Leave-one-set-out sentiment: rules only, and rules + learned model trained on the other sets.
 
-usage: PYTHONPATH=. python bench/sentiment_loso.py [--c C] [--bias B] [--sets dev,eval,...]
+usage: PYTHONPATH=. python bench/sentiment_loso.py [--c C] [--bias B] [--dense D] [--mixed M] [--sets dev,...] [--misses]
 
 For each project-written set, the learned model is fitted on every other set and scored on the one
 left out; "pooled" counts every answer once, each scored by a model that never saw it. The rules
@@ -17,7 +17,7 @@ from bench.domain import _rows
 from consult.pipeline import sentiment_learned as sl
 from consult.pipeline.sentiment import rule_score as score
 
-SETS = ("dev", "eval", "dev2", "dev3", "dev4", "fresh")
+SETS = ("dev", "eval", "dev2", "dev3", "dev4", "fresh", "fresh2")
 
 
 def _three(label: str) -> str:
@@ -44,10 +44,11 @@ def main() -> int:
     c, bias = float(_arg("--c", str(sl.C))), float(_arg("--bias", str(sl.NEGATIVE_BIAS)))
     dense = float(_arg("--dense", str(sl.DENSE_WEIGHT)))
     sl.NEGATIVE_BIAS = bias
+    sl.MIXED_CONFIDENT = float(_arg("--mixed", str(sl.MIXED_CONFIDENT)))
     sets = tuple(_arg("--sets", ",".join(SETS)).split(","))
     data = {s: _rows(s) for s in sets}
     pooled: dict[str, list[str]] = {"gold": [], "rule": [], "learned": []}
-    print(f"C {c}, negative bias {bias}, dense weight {dense}")
+    print(f"C {c}, negative bias {bias}, dense weight {dense}, mixed kept below {sl.MIXED_CONFIDENT}")
     print(f"{'set':8}{'n':>5}  {'rules macro-F1':>15} {'neg read neg':>13}  {'learned macro-F1':>17} {'neg read neg':>13}")
     for held in sets:
         train = [sl.Example(r["text"], r["question"], r["sentiment"]) for s in sets if s != held for r in data[s]]

@@ -2,7 +2,14 @@
 
 import pytest
 
-from consult.pipeline.sentiment import Sentiment, SentimentModel, label_from_scale, question_lean, score
+from consult.pipeline.sentiment import (
+    Sentiment,
+    SentimentModel,
+    label_from_scale,
+    question_lean,
+    rule_score,
+    score,
+)
 from consult.pipeline.sentiment_cues import asks_for_needs
 
 
@@ -56,7 +63,7 @@ def test_trained_model_learns_and_is_deterministic() -> None:
 def test_too_little_data_keeps_the_rule() -> None:
     model = SentimentModel().fit(["good"], ["positive"])
     assert not model.fitted
-    assert model.predict(["brilliant"]) == [score("brilliant")]
+    assert model.predict(["brilliant"]) == [rule_score("brilliant")]
     assert model.predict([]) == []
 
 
