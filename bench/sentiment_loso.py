@@ -1,6 +1,7 @@
 """Leave-one-set-out sentiment: rules only, and rules + learned model trained on the other sets.
 
-usage: PYTHONPATH=. python bench/sentiment_loso.py [--c C] [--bias B] [--dense D] [--mixed M] [--sets dev,...] [--misses]
+usage: PYTHONPATH=. python bench/sentiment_loso.py [--c C] [--bias B] [--dense D] [--mixed M]
+       [--sets dev,...] [--misses]
 
 For each project-written set, the learned model is fitted on every other set and scored on the one
 left out; "pooled" counts every answer once, each scored by a model that never saw it. The rules
@@ -49,7 +50,8 @@ def main() -> int:
     data = {s: _rows(s) for s in sets}
     pooled: dict[str, list[str]] = {"gold": [], "rule": [], "learned": []}
     print(f"C {c}, negative bias {bias}, dense weight {dense}, mixed kept below {sl.MIXED_CONFIDENT}")
-    print(f"{'set':8}{'n':>5}  {'rules macro-F1':>15} {'neg read neg':>13}  {'learned macro-F1':>17} {'neg read neg':>13}")
+    print(f"{'set':8}{'n':>5}  {'rules macro-F1':>15} {'neg read neg':>13}  "
+          f"{'learned macro-F1':>17} {'neg read neg':>13}")
     for held in sets:
         train = [sl.Example(r["text"], r["question"], r["sentiment"]) for s in sets if s != held for r in data[s]]
         start = time.perf_counter()

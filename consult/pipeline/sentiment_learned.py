@@ -30,16 +30,18 @@ from consult.pipeline.sentiment_cues import asks_for_needs
 
 # cue kinds the rule names, as features; the first three are strong enough to decide alone
 _STRONG = ("distress", "sarcasm", "safeguarding")
-_KINDS = _STRONG + ("harm", "discrimination", "hostility", "crime suffered", "hardship", "failure",
-                    "wish naming a failure", "regard asked for", "praise")
+_KINDS = (*_STRONG, "harm", "discrimination", "hostility", "crime suffered", "hardship", "failure",
+          "wish naming a failure", "regard asked for", "praise")
 NEGATIVE_BIAS = 1.3  # P(negative) is weighed up: a missed negative costs more than a false one (chosen on
-#                      the pooled leave-one-set-out figure, bench/domain.py --loso)
+#                      the pooled leave-one-set-out figure, bench/sentiment_loso.py)
 # regularisation and the weight of the rule's own features beside the n-grams: the rule was written reading
 # the training sets, so weighed fully the model learns to copy it (pooled 0.871, fresh 0.718); at 0.3 it
 # learns where the rule misleads (pooled 0.883, fresh 0.782)
 C = 10.0
 DENSE_WEIGHT = 0.3
-MIXED_CONFIDENT = 0.6  # pooled leave-one-set-out 0.886 (0.883 at 0.75, 0.879 at 0.9)  # the model's top class at least this sure overrides the rule's "mixed"
+# the model's top class at least this sure (and not neutral) overrides the rule's "mixed": pooled
+# leave-one-set-out 0.886 (0.883 at 0.75, 0.879 at 0.9)
+MIXED_CONFIDENT = 0.6
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class LearnedSentiment:
         self._c, self._dense_weight = c, dense_weight
         self._words = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)
         self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
+        self._tagged = TfidfVectorizer(min_df=2, sublinear_tf=True, token_pattern=r"\S+")
         self._model: LogisticRegression | None = None
 
     def _features(self, texts: Sequence[str], questions: Sequence[str | None],
@@ -94,7 +97,6 @@ class LearnedSentiment:
         lowered = [t.lower().replace("\u2019", "'") for t in texts]
         self._words.fit(lowered)
         self._chars.fit(lowered)
-        self._tagged = TfidfVectorizer(min_df=2, sublinear_tf=True, token_pattern=r"\S+")
         self._tagged.fit([" ".join(f"{_question_kind(q)}_{w}" for w in t.split())
                           for t, q in zip(lowered, questions, strict=True)])
         ruled = [rule(t, question_lean(q), asks_for_needs(q)) for t, q in zip(texts, questions, strict=True)]
@@ -118,10 +120,11 @@ def combine(ruled: Sentiment, probabilities: np.ndarray) -> Sentiment:
     weighed = probabilities * np.asarray([1.0, 1.0, NEGATIVE_BIAS])
     label = LABELS[int(weighed.argmax())]
     polarity = round(float(probabilities[0] - probabilities[2]), 4)
-    reasons = ruled.reasons + (f"learned: {label} ({probabilities.max():.2f})",)
+    reasons = (*ruled.reasons, f"learned: {label} ({probabilities.max():.2f})")
     if any(r.split(":", 1)[0].startswith(_STRONG) for r in ruled.reasons) and ruled.label == "negative":
         return replace(ruled, reasons=reasons)
-    if ruled.mixed and (label == "neutral" or probabilities.max() < MIXED_CONFIDENT):  # the model learnt mixed as neutral
+    # the model learnt "mixed" as neutral, so its neutral keeps the rule's two-sided reading
+    if ruled.mixed and (label == "neutral" or probabilities.max() < MIXED_CONFIDENT):
         return Sentiment("neutral", polarity, True, reasons)
     return Sentiment(label, polarity, False, reasons)
 
