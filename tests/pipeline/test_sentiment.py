@@ -359,3 +359,16 @@ def test_learned_model_is_fitted_once_from_the_bundled_examples() -> None:
     assert {e.label for e in examples} <= {"positive", "neutral", "negative", "mixed"}
     assert default_model() is default_model()
     assert score("") == score("")  # deterministic, and blank text does not fail
+
+
+def test_pure_python_scoring_equals_scikit_learn() -> None:
+    import numpy as np
+
+    from consult.pipeline.sentiment_learned import default_model
+
+    model = default_model()
+    texts = ["top service, kept me in a van for 5 hours", "my worker has been an absolute rock", "a tent", ""]
+    questions = [POLICE, None, HOUSING, HELPED]
+    reference = model.probabilities(texts, questions)
+    fast = [model._fast(t, q, rule_score(t, q)) for t, q in zip(texts, questions, strict=True)]
+    assert np.allclose(reference, np.asarray(fast), atol=1e-9)
