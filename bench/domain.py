@@ -80,7 +80,8 @@ failure are negative; factual answers neutral; "mixed" only with a clearly posit
 negative part (scored neutral). The sets disagreed on one class: naming what helped, answering
 "what has helped ...?" ("AA meetings and my sponsor", "The recovery college"). Most sets (dev2, dev3,
 eval, fresh) labelled it positive - the answer says it helped - and dev, dev3 and dev4 had a few
-neutral; those five were made positive. Medication or treatment one is on ("Methadone", "on
+neutral; those three ("The recovery college", "Art classes at the recovery centre", "The mental
+health nurse at the hostel") were made positive. Medication or treatment one is on ("Methadone", "on
 sertraline") stays neutral, a fact, as eval labels it.
 
 Speed (``--speed``: 1,000 answers, warm, on a shared 2-core machine): rules + learned sentiment
