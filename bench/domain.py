@@ -45,6 +45,48 @@ themes micro-F1 0.4517 -> 0.4480, macro-F1 0.3175 -> 0.3164; sentiment accuracy 
 macro-F1 0.5852 -> 0.5846 (most of the themes' small loss is "community" no longer sharing a stem
 with "communication").
 
+Generalisation, then a learned model beside the rules (``bench/sentiment_loso.py``). The rules
+scored ~0.9 on the sets they were written against and 0.6 on fresh voices; leave-one-set-out
+(fit the learned model on every set but one, score the one left out; "pooled" scores every
+answer once, by a model that never saw it) with the final labels:
+
+    set      n    rules macro-F1 / neg read neg    rules + learned macro-F1 / neg read neg
+    dev     273   0.942 / 0.979                    0.950 / 0.986
+    eval    439   0.894 / 0.972                    0.895 / 0.972
+    dev2     99   0.819 / 0.940                    0.890 / 0.980
+    dev3    100   0.805 / 0.889                    0.849 / 0.889
+    dev4     60   0.939 / 0.963                    0.950 / 0.926
+    fresh   155   0.673 / 0.921                    0.791 / 0.934
+    fresh2  101   0.740 / 0.857                    0.840 / 0.857
+    pooled 1227   0.850 / 0.949                    0.888 / 0.954
+
+The rules' figures are not held out (they were written reading every set but fresh2), which also
+makes the learned model over-trust the rule's features if weighed fully (pooled 0.871, fresh 0.718
+at weight 1.0; 0.883 and 0.782 at 0.3, the shipped weight). ``domain_fresh2`` (101 answers: Welsh
+and English mixed, one-word answers, sarcasm, crisis, facilitators' notes, plain facts) was written
+and labelled before anything was scored on it and scored once, with the model fitted on the six
+other sets: rules 0.729 / 0.857, rules + learned 0.828 / 0.857 (its themes micro-F1 0.822); it
+then joined the bundled examples. (After that one scoring, "methadone script" was relabelled
+positive -> neutral with the medication convention below, and "mixed" was kept below 0.6 not 0.75
+on the six other sets' pooled figure: the table's fresh2 row is under the final labels.)
+Since ``score`` now learns from every set here
+(``consult/pipeline/data/sentiment_examples.jsonl``), this script's own sentiment figures are
+in-sample: use ``sentiment_loso.py`` for held-out ones. Shipped: C 10, rule features at 0.3,
+P(negative) weighed x2.0 (pooled 0.886 / 0.951 at x1.3, 0.888 / 0.954 at x2.0: the model is
+mostly sure, so the weight moves little), "mixed" kept where the model's top class is under 0.6.
+
+Label convention (the issue's): distress, harm done to the person, sarcasm and wishes naming a
+failure are negative; factual answers neutral; "mixed" only with a clearly positive and a clearly
+negative part (scored neutral). The sets disagreed on one class: naming what helped, answering
+"what has helped ...?" ("AA meetings and my sponsor", "The recovery college"). Most sets (dev2, dev3,
+eval, fresh) labelled it positive - the answer says it helped - and dev, dev3 and dev4 had a few
+neutral; those three ("The recovery college", "Art classes at the recovery centre", "The mental
+health nurse at the hostel") were made positive. Medication or treatment one is on ("Methadone", "on
+sertraline") stays neutral, a fact, as eval labels it.
+
+Speed (``--speed``: 1,000 answers, warm, on a shared 2-core machine): rules + learned sentiment
+3.0 ms an answer (the rule alone 1.1-1.4), the model fitted at first use in 5-22 s (warm-up does it
+before the server or the RQ worker forks). Before the learned model:
 Speed (``--speed``: 1,000 answers, warm, on a shared 2-core machine): themes 0.1-0.3 ms an answer
 in one batch and 0.1-0.3 ms one at a time; sentiment 1.2-1.4 ms an answer. Coding each answer in the
 background as it arrives costs nothing a person would notice.
@@ -147,6 +189,9 @@ def speed_report(n: int = 1000) -> None:
     texts, questions = [r["text"] for r in rows], [r["question"] for r in rows]
     coder = Coder(load_codebook(CODEBOOK))
     coder.code(texts[:5], questions[:5])  # warm the caches a running worker already has
+    start = time.perf_counter()
+    score("warm up")  # fits the learned sentiment model, as the server's warm-up does before it forks
+    print(f"== sentiment model fitted at first use in {time.perf_counter() - start:.1f} s")
     start = time.perf_counter()
     coder.code(texts, questions)
     batch = time.perf_counter() - start

@@ -207,6 +207,9 @@ def worker_command() -> None:
 
     if not current_app.config.get("REDIS_URL"):
         raise click.ClickException("REDIS_URL is not set: jobs run inline, no worker is needed")
+    from consult.services.warmup import warm_up
+
+    warm_up()  # before RQ forks a work horse per job: no job refits the sentiment model or reloads word lists
     Worker([QUEUE_NAME], connection=Redis.from_url(current_app.config["REDIS_URL"])).work()
 
 

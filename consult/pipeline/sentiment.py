@@ -2,7 +2,8 @@
 
 TextBlob's bundled lexicon is the base signal (no NLTK corpora are touched), used two ways:
 
-* untrained (``score``, what a new consultation gets): TextBlob polarity (reading "wasnt" as
+* the rule (``rule_score``; ``score``, what a new consultation gets, reads it together with a model
+  learned from the project's own answer sets, ``sentiment_learned``): TextBlob polarity (reading "wasnt" as
   "was not") plus a small feedback lexicon ("rude", "waited", "sound"), combined with the
   domain's cues (``sentiment_cues``: distress, harm, discrimination, hardship, failure, wishes
   naming a failure, sarcasm, praise), the safeguarding screen's verdict and the question. Where
@@ -205,10 +206,19 @@ def rule(text: str, lean: float = 0.0, needs: bool = False) -> Sentiment:
     return Sentiment(label, polarity, False, reasons)
 
 
-def score(text: str, question: str | None = None) -> Sentiment:
-    """Untrained sentiment: calibrated TextBlob, the domain's cues, the safeguarding screen and the
+def rule_score(text: str, question: str | None = None) -> Sentiment:
+    """The rule alone: calibrated TextBlob, the domain's cues, the safeguarding screen and the
     question (its lean, and whether it asks what would help)."""
     return rule(text, question_lean(question), asks_for_needs(question))
+
+
+def score(text: str, question: str | None = None) -> Sentiment:
+    """Sentiment as intake stores it: the rule read together with the model learned from the project's
+    own answer sets (``sentiment_learned``), the rule's strong evidence (distress, sarcasm, a felt risk)
+    keeping the last word. Needs no consultation's own labels."""
+    from consult.pipeline.sentiment_learned import default_model  # it builds on this module
+
+    return default_model().predict([text], [question])[0]
 
 
 def _dense(texts: Sequence[str]) -> sparse.csr_matrix:

@@ -2,7 +2,14 @@
 
 import pytest
 
-from consult.pipeline.sentiment import Sentiment, SentimentModel, label_from_scale, question_lean, score
+from consult.pipeline.sentiment import (
+    Sentiment,
+    SentimentModel,
+    label_from_scale,
+    question_lean,
+    rule_score,
+    score,
+)
 from consult.pipeline.sentiment_cues import asks_for_needs
 
 
@@ -56,7 +63,7 @@ def test_trained_model_learns_and_is_deterministic() -> None:
 def test_too_little_data_keeps_the_rule() -> None:
     model = SentimentModel().fit(["good"], ["positive"])
     assert not model.fitted
-    assert model.predict(["brilliant"]) == [score("brilliant")]
+    assert model.predict(["brilliant"]) == [rule_score("brilliant")]
     assert model.predict([]) == []
 
 
@@ -294,3 +301,74 @@ def test_never_giving_up_is_not_despair() -> None:
 ])
 def test_targeting_lack_and_coping_by_drinking_are_negative(text: str) -> None:
     assert score(text, _POLICE_Q).label == "negative", text
+
+
+# The learned model read with the rule (``sentiment_learned``): what ``score`` gives every answer.
+# Fixtures are our own words, in voices other than the bench sets'.
+HELPED_MH = "What has helped with your mental health, or with drugs or alcohol, and what was missing?"
+
+
+@pytest.mark.parametrize(("text", "question", "label"), [
+    ("top service, kept me in a van for 5 hours", POLICE, "negative"),  # sarcasm
+    ("i honestly cant see the point of carrying on", HELPED_MH, "negative"),  # distress
+    ("they made me feel like i was wasting their time", POLICE, "negative"),  # harm done to the person
+    ("nobody came for 3 days", POLICE, "negative"),
+    ("my worker has been an absolute rock", HELPED_MH, "positive"),
+    ("the officer stayed calm and explained my rights", POLICE, "positive"),
+    ("I live in a shared house with three others", HOUSING, "neutral"),  # a fact
+    ("a flat on the ground floor, near my mum", HOUSING, "neutral"),  # a need, not a complaint
+])
+def test_learned_reading_of_new_voices(text: str, question: str, label: str) -> None:
+    result = score(text, question)
+    assert result.label == label, result
+    assert any(reason.startswith("learned:") for reason in result.reasons)
+
+
+def test_strong_rule_evidence_wins_over_the_model() -> None:
+    import numpy as np
+
+    from consult.pipeline.sentiment_learned import combine
+
+    ruled = rule_score("i keep thinking about ending things")
+    assert ruled.label == "negative"
+    confident_positive = np.asarray([0.9, 0.05, 0.05])
+    assert combine(ruled, confident_positive).label == "negative"  # distress / a felt risk is never outvoted
+    plain = rule_score("the staff were lovely")
+    assert combine(plain, np.asarray([0.1, 0.1, 0.8])).label == "negative"  # elsewhere the model decides
+
+
+def test_negatives_are_weighed_up_and_mixed_stays_honest() -> None:
+    import numpy as np
+
+    from consult.pipeline.sentiment_learned import NEGATIVE_BIAS, combine
+
+    assert NEGATIVE_BIAS > 1.0
+    neutralish = rule_score("I went on Tuesday")
+    assert combine(neutralish, np.asarray([0.1, 0.45, 0.45 / NEGATIVE_BIAS + 0.01])).label == "negative"
+    both = rule_score("the nurse was lovely but i got sent home at 3am with nothing", POLICE)
+    assert both.mixed
+    assert combine(both, np.asarray([0.1, 0.8, 0.1])).mixed  # the model reads mixed answers as neutral
+    assert not combine(both, np.asarray([0.02, 0.03, 0.95])).mixed  # clearly one-sided: no "mixed"
+
+
+def test_learned_model_is_fitted_once_from_the_bundled_examples() -> None:
+    from consult.pipeline.sentiment_learned import bundled_examples, default_model
+
+    examples = bundled_examples()
+    assert len(examples) > 1000
+    assert {e.label for e in examples} <= {"positive", "neutral", "negative", "mixed"}
+    assert default_model() is default_model()
+    assert score("") == score("")  # deterministic, and blank text does not fail
+
+
+def test_pure_python_scoring_equals_scikit_learn() -> None:
+    import numpy as np
+
+    from consult.pipeline.sentiment_learned import default_model
+
+    model = default_model()
+    texts = ["top service, kept me in a van for 5 hours", "my worker has been an absolute rock", "a tent", ""]
+    questions = [POLICE, None, HOUSING, HELPED]
+    reference = model.probabilities(texts, questions)
+    fast = [model._fast(t, q, rule_score(t, q)) for t, q in zip(texts, questions, strict=True)]
+    assert np.allclose(reference, np.asarray(fast), atol=1e-9)
