@@ -34,7 +34,7 @@ run: install
 
 test: install-dev
 	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory node_modules/.package-lock.json; fi
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=25
 
 lint: install-dev
 	$(BIN)/ruff check .
