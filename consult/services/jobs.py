@@ -80,6 +80,21 @@ def job_progress(job_id: str) -> dict[str, Any]:
     return {"status": job.get_status(refresh=True).value, **job.meta}
 
 
+def job_of(job_id: str, function: str, first_arg: object) -> Any | None:
+    """The RQ job ``job_id`` if it runs ``function`` with ``first_arg`` first, else None (gone, or
+    another consultation's: a job id alone must not show another organisation's work)."""
+    from rq.exceptions import NoSuchJobError
+    from rq.job import Job
+
+    try:
+        job = Job.fetch(job_id, connection=redis_connection())
+    except NoSuchJobError:
+        return None
+    if job.func_name != function or list(job.args[:1]) != [first_arg]:
+        return None
+    return job
+
+
 def job_status(job_id: str) -> str | None:
     """The RQ status of a job ("queued", "started", "finished", "failed"...), None if it is gone."""
     from rq.exceptions import NoSuchJobError

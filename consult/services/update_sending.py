@@ -19,10 +19,14 @@ from consult.models import Consultation, ConsultationStatus
 from consult.services import sms_updates
 from consult.services.audit import record_by_current_user as record
 from consult.services.consultations import BuilderError
-from consult.services.jobs import JobHandle, job_progress, run_or_enqueue
+from consult.services.jobs import JobHandle, job_of, run_or_enqueue
 from consult.services.sms_sender import missing_twilio_settings
 
 log = logging.getLogger(__name__)
+
+
+FUNCTION = "consult.worker.send_updates_job"
+WAITING = ("queued", "deferred", "scheduled")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,29 @@ class SendProgress:
     total: int
     sent: int | None = None
     failed: int | None = None
+    waiting: int = 0  # people still to get the text, for the "waiting to start" message
+
+    @property
+    def active(self) -> bool:
+        return self.status in WAITING or self.status == "started"
+
+    @property
+    def message(self) -> str:
+        if self.status == "finished":
+            return f"Sending finished: {self.sent or 0} sent, {self.failed or 0} failed."
+        if self.status == "failed":
+            return (f"Sending stopped with an error after {self.done} of {self.total}. "
+                    "Numbers not yet sent are kept: you can try again.")
+        if self.status == "unknown":
+            return "We cannot tell how this send is going any more. Numbers not yet sent are kept: you can send again."
+        if self.status in WAITING or not self.total:
+            people = "person" if self.waiting == 1 else "people"
+            return f"Waiting to start: the text will go to {self.waiting:,} {people}."
+        return f"Sending: {self.done:,} of {self.total:,} done."
+
+    def as_json(self) -> dict[str, object]:
+        return {"status": self.status, "active": self.active, "message": self.message,
+                "done": self.done, "total": self.total, "sent": self.sent, "failed": self.failed}
 
 
 def twilio_missing() -> list[str]:
@@ -70,11 +97,17 @@ def start_sending(consultation: Consultation, job: Callable[[int], Any]) -> JobH
                                 "not yet sent are kept: try again later."}) from error
 
 
-def progress(job_id: str) -> SendProgress:
-    """How far a queued send has got; "unknown" for a job the queue no longer knows."""
+def progress(consultation: Consultation, job_id: str) -> SendProgress:
+    """How far a queued send of this consultation has got, from the job's status and meta;
+    "unknown" for a job the queue no longer knows, or another consultation's."""
+    job = None
     try:
-        meta = job_progress(job_id)
-    except Exception:  # rq's NoSuchJobError, or Redis gone: the page says it cannot tell
+        job = job_of(job_id, FUNCTION, consultation.id)
+        status = job.get_status(refresh=True) if job is not None else None
+    except Exception:  # Redis gone, or not configured: the page says it cannot tell
+        status = None
+    if job is None or status is None:
         return SendProgress("unknown", 0, 0)
-    return SendProgress(str(meta.get("status", "unknown")), int(meta.get("done", 0)), int(meta.get("total", 0)),
-                        meta.get("sent"), meta.get("failed"))
+    meta = job.meta
+    return SendProgress(status.value, int(meta.get("done", 0)), int(meta.get("total", 0)),
+                        meta.get("sent"), meta.get("failed"), waiting(consultation))

@@ -3,7 +3,7 @@ and the CSV exports. Every figure is at the published threshold."""
 
 from __future__ import annotations
 
-from flask import Response, abort, redirect, request, url_for
+from flask import Response, abort, jsonify, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
 from consult.models import Consultation
@@ -75,6 +75,13 @@ def prepared_pdf(consultation_id: int, job_id: str) -> ResponseReturnValue:
     if job.pdf is None:
         abort(404)
     return _pdf(job.pdf, consultation, job.language)
+
+
+@bp.get(f"{REPORTS}/jobs/<job_id>/progress.json")
+def report_job_progress(consultation_id: int, job_id: str) -> ResponseReturnValue:
+    """What the page polls while the PDF is prepared (the page's "Check again" link without JavaScript)."""
+    consultation = consultation_or_404(consultation_id)
+    return jsonify(report_jobs.pdf_job(job_id, consultation.id, with_pdf=False).as_json())
 
 
 @bp.get(f"{REPORTS}/answers.csv")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import redirect, request, url_for
+from flask import jsonify, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
 from consult.models import Consultation
@@ -33,7 +33,7 @@ def _page(consultation: Consultation, form: UpdateForm | None = None, errors: di
         budget=you_said.update_budget(),
         twilio_missing=update_sending.twilio_missing(),
         waiting=update_sending.waiting(consultation),
-        progress=update_sending.progress(job) if job else None,
+        progress=update_sending.progress(consultation, job) if job else None,
         outcome=request.args.get("sent"),
         failed=request.args.get("failed"),
         saved=request.args.get("saved"),
@@ -47,6 +47,13 @@ def _back(consultation: Consultation, **args: Any) -> ResponseReturnValue:
 @bp.get(YOU_SAID, endpoint="you_said")
 def you_said_page(consultation_id: int) -> ResponseReturnValue:
     return _page(consultation_or_404(consultation_id))
+
+
+@bp.get(f"{YOU_SAID}/jobs/<job_id>/progress.json")
+def update_send_progress(consultation_id: int, job_id: str) -> ResponseReturnValue:
+    """What the page polls while the update is being texted (the page's "Check progress" link without JavaScript)."""
+    consultation = consultation_or_404(consultation_id)
+    return jsonify(update_sending.progress(consultation, job_id).as_json())
 
 
 @bp.post(f"{YOU_SAID}/responses")

@@ -47,7 +47,7 @@ def test_starting_runs_it_after_the_response_and_the_page_shows_it_finished(staf
     assert queued["message"] == "Waiting to start: 134 answers to code."
     page = staff.get(_url(demo)).get_data(as_text=True)
     assert 'aria-live="polite"' in page and "Waiting to start: 134 answers to code." in page
-    assert "Refresh to see progress" in page and "js/recode-progress.js" in page
+    assert "Refresh to see progress" in page and "js/job-progress.js" in page
     response.close()  # the server closes the response once sent: the run starts now, in its own thread
     jobs.wait_for_background()
     finished = staff.get(f"{_url(demo)}/progress.json").get_json()
