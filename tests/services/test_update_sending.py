@@ -76,10 +76,10 @@ def test_send_is_a_background_job_with_progress(
     with sms_app.test_request_context():
         handle = update_sending.start_sending(_publish(), send_updates_job)
         assert handle.id is not None and twilio_http.sent == []  # nothing sent in the request
-        assert update_sending.progress(handle.id).status == "queued"
+        assert update_sending.progress(_consultation(), handle.id).status == "queued"
         SimpleWorker([QUEUE_NAME], connection=Redis.from_url(redis_url)).work(burst=True)
-        progress = update_sending.progress(handle.id)
-        assert update_sending.progress("no-such-job").status == "unknown"
+        progress = update_sending.progress(_consultation(), handle.id)
+        assert update_sending.progress(_consultation(), "no-such-job").status == "unknown"
     assert (progress.status, progress.done, progress.total, progress.sent, progress.failed) == ("finished", 3, 3, 2, 1)
     assert count(sms_app, SmsUpdateContact) == 1
 

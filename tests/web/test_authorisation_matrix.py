@@ -136,6 +136,8 @@ MATRIX: dict[tuple[str, str], Case] = {
                                         STAFF_AND_ADMIN),  # no queue configured: the PDF at once
     ("staff.prepared_pdf", "GET"): Case("/staff/consultations/{consultation}/reports/jobs/no-such-job.pdf",
                                         (302, 302, 403, 403, 404, 404)),
+    ("staff.report_job_progress", "GET"): Case(
+        "/staff/consultations/{consultation}/reports/jobs/no-such-job/progress.json", STAFF_AND_ADMIN),
     ("staff.answers_csv", "GET"): Case("/staff/consultations/{consultation}/reports/answers.csv", STAFF_AND_ADMIN),
     ("staff.tables_csv", "GET"): Case("/staff/consultations/{consultation}/reports/tables.csv", STAFF_AND_ADMIN),
     # the facilitator's workspace: their own organisation's venues; staff and admins see all
@@ -212,6 +214,8 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("staff.unpublish_results", "POST"): Case("/staff/consultations/{consultation}/you-said/unpublish",
                                                STAFF_FORM),
     ("staff.send_update", "POST"): Case("/staff/consultations/{consultation}/you-said/send", STAFF_FORM),
+    ("staff.update_send_progress", "GET"): Case(
+        "/staff/consultations/{consultation}/you-said/jobs/no-such-job/progress.json", STAFF_AND_ADMIN),
     ("staff.forum_reviews", "GET"): Case("/staff/consultations/{consultation}/forum-reviews", STAFF_AND_ADMIN),
     ("staff.forum_reviews", "POST"): Case("/staff/consultations/{consultation}/forum-reviews", STAFF_FORM),
     ("staff.revoke_forum_review", "POST"): Case("/staff/consultations/{consultation}/forum-reviews/999999/revoke",
