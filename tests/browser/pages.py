@@ -12,6 +12,7 @@ from typing import Any
 from consult.models import QuestionKind, Role
 from tests.browser.builder_steps import WELSH_SMS_TOO_LONG, sign_in_as_staff, staff_page, submit_staff_form
 from tests.browser.current_steps import recode_finished, recode_running
+from tests.browser.job_steps import report_pdf_ready, update_sent
 from tests.browser.facilitator_steps import (
     ADMIN,
     FACILITATOR,
@@ -175,6 +176,8 @@ PAGES: tuple[PageState, ...] = (
     PageState("staff.recode", "staff-recode-finished", (sign_in_as_staff, recode_finished), **ENGLISH_ONLY),
     # reports (issue #16, reports part): the downloads page (English only) and the panel report (both languages)
     PageState("staff.reports_page", "staff-reports", (sign_in_as_staff, staff_page("/reports")), **ENGLISH_ONLY),
+    # a PDF made by a queued job: "being prepared" (axe checked in the step), then ready without a reload
+    PageState("staff.reports_page", "staff-reports-pdf-ready", (sign_in_as_staff, report_pdf_ready), **ENGLISH_ONLY),
     PageState("staff.report_page", "staff-report-panel",
               (sign_in_as_staff, with_response_and_forum_check, staff_page("/reports/panel")), kiosk=False),
     # facilitator (English only)
@@ -288,6 +291,8 @@ PAGES: tuple[PageState, ...] = (
       for endpoint, slug, steps, error in (
         ("staff.you_said", "staff-you-said-open", (staff_page("/you-said"),), False),
         ("staff.you_said", "staff-you-said-published", (staff_results_page("/you-said"),), False),
+        # the update texted by a queued job: "waiting to start" (axe checked in the step), then finished
+        ("staff.you_said", "staff-you-said-sent", (update_sent,), False),
         ("staff.forum_reviews", "staff-forum-reviews", (comment_left, staff_results_page("/forum-reviews")), False),
         ("staff.forum_reviews", "staff-forum-link-made", (staff_results_page("/forum-reviews"), make_staff_link),
          False),
@@ -363,6 +368,10 @@ EXEMPT: dict[str, str] = {
     "staff.index": "redirects to the list of consultations (staff-consultations)",
     "facilitator.paper_template": "a CSV download (the paper forms template), not a page",
     "staff.recode_progress": "JSON the re-code page polls; its text is checked in staff-recode-finished",
+    "staff.report_job_progress": "JSON the downloads page polls for a PDF job; its text is checked in "
+                                 "staff-reports-pdf-ready and tests/web/staff/test_job_progress.py",
+    "staff.update_send_progress": "JSON the you-said page polls while the update is texted; its text is "
+                                  "checked in staff-you-said-sent and tests/web/staff/test_job_progress.py",
     # reports (issue #16, reports part): downloads, not pages; their contents are checked in tests/services
     "staff.report_pdf": "a PDF download of the panel report (its HTML is the staff-report-panel state)",
     "staff.prepared_pdf": "a PDF made by a background job, downloaded",
