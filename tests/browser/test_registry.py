@@ -54,6 +54,9 @@ def test_exempt_routes_really_are_not_pages(demo: Flask) -> None:
         "staff.prepared_pdf": "/staff/consultations/1/reports/jobs/no-such-job.pdf",
         "staff.answers_csv": "/staff/consultations/1/reports/answers.csv",
         "staff.tables_csv": "/staff/consultations/1/reports/tables.csv",
+        # long work's progress, polled by its page
+        "staff.report_job_progress": "/staff/consultations/1/reports/jobs/no-such-job/progress.json",
+        "staff.update_send_progress": "/staff/consultations/1/you-said/jobs/no-such-job/progress.json",
     }
     assert set(examples) == set(EXEMPT), "give each exempt route an example URL here"
     for endpoint, url in examples.items():
