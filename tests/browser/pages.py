@@ -12,7 +12,6 @@ from typing import Any
 from consult.models import QuestionKind, Role
 from tests.browser.builder_steps import WELSH_SMS_TOO_LONG, sign_in_as_staff, staff_page, submit_staff_form
 from tests.browser.current_steps import recode_finished, recode_running
-from tests.browser.job_steps import report_pdf_ready, update_sent
 from tests.browser.facilitator_steps import (
     ADMIN,
     FACILITATOR,
@@ -30,6 +29,7 @@ from tests.browser.facilitator_steps import (
     type_group_answers,
     upload_paper_forms,
 )
+from tests.browser.job_steps import report_pdf_ready, update_sent
 from tests.browser.public_steps import (
     comment_left,
     expired_forum_link,
