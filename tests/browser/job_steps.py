@@ -132,8 +132,10 @@ def update_sent(page: Page, visit: Visit) -> None:
         expect(status).to_have_text("Waiting to start: the text will go to 3 people.")
         expect(status).to_have_attribute("aria-live", "polite")
         expect(page.get_by_role("link", name="Check progress")).to_be_visible()
+        expect(page.get_by_role("button", name="Send the text to 3 people")).to_have_count(0)
         _assert_accessible(page, "the update waiting to be sent")
         _follow_to_the_end(page, visit.server, redis_url, "#update_en")
         expect(status).to_have_text("Sending finished: 3 sent, 0 failed.")
+        expect(page.get_by_role("link", name="See who is still waiting for the text")).to_be_visible()
     assert sorted(str(r.data["To"]) for r in texts.sent) == list(NUMBERS)
 

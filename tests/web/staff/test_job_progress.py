@@ -141,6 +141,7 @@ def test_send_progress_reads_rq_status_and_meta(
     html = staff.get(queued.location).get_data(as_text=True)
     assert f'data-job-progress="{progress}"' in html and "Check progress</a>" in html
     assert "js/job-progress.js" in html
+    assert "Send the text to" not in html  # no second send while this one runs
 
     _set_status(queue, job_id, "started", done=1, total=3)  # as send_updates leaves it after one text
     assert staff.get(progress).get_json() == {
