@@ -4,6 +4,7 @@ longer each time (2 s, then 5 s, then 10 s), and the page keeps its text and its
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -30,7 +31,7 @@ def test_polling_backs_off_while_the_progress_json_fails(live_server: LiveServer
     recode_running(page, visit)  # a re-code part way; the page starts polling
     page.wait_for_timeout(19_000)
     assert len(polls) == 3, f"expected polls at about 2, 7 and 17 s, got {len(polls)}"
-    gaps = [later - earlier for earlier, later in zip(polls, polls[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in pairwise(polls)]
     assert 4.5 < gaps[0] < 7 and 9.5 < gaps[1] < 12, f"gaps between polls: {gaps}"
     expect(page.locator("[data-job-status]")).to_have_text("312 of 1,200 answers coded.")
     expect(page.get_by_role("link", name="Refresh to see progress")).to_be_visible()
