@@ -27,7 +27,8 @@ def tones(**counts: int) -> LabelledGroup:
     return LabelledGroup(items, shown(sum(counts.values())))
 
 
-def theme(theme_id: int, name: str, name_cy: str, count: Cell, percent: float | None, tone: LabelledGroup) -> ThemeResult:
+def theme(theme_id: int, name: str, name_cy: str, count: Cell, percent: float | None,
+          tone: LabelledGroup) -> ThemeResult:
     return ThemeResult(theme_id, name, name_cy, count, percent, tone, ())
 
 
