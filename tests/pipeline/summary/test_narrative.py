@@ -10,6 +10,7 @@ from consult.pipeline.summary.labels import SENTIMENTS, label
 from consult.pipeline.summary.narrative import question_narrative
 from consult.pipeline.summary.results import Labelled, LabelledGroup, ThemeResult
 from consult.pipeline.summary.suppression import PRIMARY, SECONDARY, Cell
+from consult.pipeline.summary.text import to_dict
 from tests.pipeline.summary.factories import consultation
 
 # Words of the English sentences: none may be left in the Welsh.
@@ -112,3 +113,9 @@ def test_every_built_question_has_a_welsh_paragraph_with_the_english_figures() -
                 assert q.narrative and q.narrative_cy
                 assert re.findall(r"\d+", q.narrative) == re.findall(r"\d+", q.narrative_cy), q.narrative_cy
                 assert not ENGLISH.search(q.narrative_cy), q.narrative_cy
+
+
+def test_the_json_export_carries_both_paragraphs() -> None:
+    results = build_results(consultation(1, people=70), Filters(), 10, "public")
+    for q, item in zip(results.questions, to_dict(results)["questions"], strict=True):
+        assert (item["narrative"], item["narrative_cy"]) == (q.narrative, q.narrative_cy)
