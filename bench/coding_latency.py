@@ -6,7 +6,7 @@ werkzeug's threaded server on loopback, and has a kiosk send complete journeys (
 answer each). For each submit we time the POST of the check-answers page, from sending the
 request to receiving the whole response, in two modes, alternating:
 
-* ``background``: as shipped (no REDIS_URL): the new answer is coded after the response is sent;
+* ``background``: as shipped (no REDIS_URL): the new answer is coded in a thread started as the request ends;
 * ``off``: background coding switched off (the dispatch made a no-op), the baseline;
 * ``slowed``: as shipped, with the coding made 500 ms slower: if the submit waited for the
   work, this mode would be 500 ms slower too.

@@ -143,7 +143,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=15000")
     mode = cursor.execute("PRAGMA journal_mode").fetchone()
     if mode is None or str(mode[0]).lower() != "wal":
         mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()

@@ -23,7 +23,7 @@ from consult.pipeline.themes.codebook import Codebook, codebook_from_dict, load_
 from consult.pipeline.themes.coder import Coder, ThemeScore
 from consult.pipeline.themes.discovery import discover
 from consult.services import coder_cache
-from consult.services.answer_sentiment import score_answer
+from consult.services.answer_sentiment import StoredSentiment, score_answer
 
 BATCH = 100  # answers per commit and per progress report (about half a second of work)
 Progress = Callable[[int, int], None]
@@ -53,6 +53,14 @@ def ensure_codebook(consultation_id: int) -> list[Theme]:
     return theme_data.list_themes(consultation_id)
 
 
+def _codebook_committed(consultation_id: int) -> list[Theme]:
+    """:func:`ensure_codebook`, committed before the coder is fitted: on SQLite a fit inside the
+    transaction would hold the one write lock and keep answers from being stored."""
+    themes = ensure_codebook(consultation_id)
+    db.session.commit()
+    return themes
+
+
 def _codebook(themes: list[Theme]) -> Codebook:
     return codebook_from_dict(
         {
@@ -73,7 +81,7 @@ def _codebook(themes: list[Theme]) -> Codebook:
 def analyse_consultation(consultation_id: int, progress: Progress | None = None) -> AnalysisReport:
     """Code every stored free-text answer, re-score its sentiment (unless a reviewer set it) and
     suggest themes for the ones nothing fits."""
-    themes = ensure_codebook(consultation_id)
+    themes = _codebook_committed(consultation_id)
     by_name = {theme.name: theme for theme in themes}
     answers = theme_data.list_free_text_answers(consultation_id)
     decided = _human_decisions([answer.id for answer in answers])
@@ -83,11 +91,14 @@ def analyse_consultation(consultation_id: int, progress: Progress | None = None)
     for start in range(0, len(answers), BATCH):
         batch = answers[start : start + BATCH]
         ids = [answer.id for answer in batch]
+        # Scored before the first write: SQLite holds its one write lock until the commit.
+        sentiments = _sentiments(batch)
+        scores = _scores(coder, batch)
         for attempt in (1, 2):  # a reviewer's decision or a new answer's codes got there first: once more
             try:
                 theme_data.delete_auto_codes(ids)
-                _rescore(batch)
-                coded_batch, poor_fit = _code(coder, batch, by_name, decided)
+                _set_sentiments(batch, sentiments)
+                coded_batch, poor_fit = _code(coder, batch, scores, by_name, decided)
                 db.session.commit()
                 break
             except IntegrityError:
@@ -112,15 +123,16 @@ def code_new_answers(consultation_id: int) -> int:
     answers = coding_data.list_uncoded_answers(consultation_id)
     if not answers:
         return 0
-    themes = ensure_codebook(consultation_id)
+    themes = _codebook_committed(consultation_id)
     by_name = {theme.name: theme for theme in themes}
     coder = fitted_coder(consultation_id, themes)
     decided: dict[int, dict[int, CodeStatus]] = defaultdict(dict)  # an uncoded answer has none
     coded = 0
     for start in range(0, len(answers), BATCH):
         batch = answers[start : start + BATCH]
+        scores = _scores(coder, batch)
         try:
-            coded_batch, _ = _code(coder, batch, by_name, decided)
+            coded_batch, _ = _code(coder, batch, scores, by_name, decided)
             db.session.commit()
         except IntegrityError:  # a re-code or another process coded them first: theirs stands
             db.session.rollback()
@@ -145,11 +157,15 @@ def fitted_coder(consultation_id: int, themes: list[Theme]) -> Coder:
     return coder_cache.get_or_fit(str(db.engine.url), consultation_id, key, fit)
 
 
-def _code(coder: Coder, batch: list[Answer], by_name: dict[str, Theme],
+def _scores(coder: Coder, batch: list[Answer]) -> list[tuple[ThemeScore, ...]]:
+    """The coder's themes for each answer of ``batch`` (no write)."""
+    return coder.code([a.text or "" for a in batch], [_question_text(a) for a in batch])
+
+
+def _code(coder: Coder, batch: list[Answer], coded_batch: list[tuple[ThemeScore, ...]], by_name: dict[str, Theme],
           decided: dict[int, dict[int, CodeStatus]]) -> tuple[list[list[ThemeScore]], set[int]]:
-    """Add the machine's codes to ``batch`` (not where a person decided that theme); the fresh
-    codes of each answer, and the indices of answers no theme fitted well."""
-    coded_batch = coder.code([a.text or "" for a in batch], [_question_text(a) for a in batch])
+    """Add the machine's codes ``coded_batch`` to ``batch`` (not where a person decided that
+    theme); the fresh codes of each answer, and the indices of answers no theme fitted well."""
     poor_fit = set(coder.unthemed(coded_batch))
     out: list[list[ThemeScore]] = []
     for answer, scores in zip(batch, coded_batch, strict=True):
@@ -168,14 +184,17 @@ def _code(coder: Coder, batch: list[Answer], by_name: dict[str, Theme],
     return out, poor_fit
 
 
-def _rescore(batch: list[Answer]) -> None:
-    """Score sentiment again (the scorer may have improved) against each answer's question;
-    a reviewer's label stays."""
-    for answer in batch:
-        if answer.sentiment_reviewed or not answer.text:
-            continue
-        sentiment = score_answer(answer.text, _question_text(answer))
-        answer.sentiment_label, answer.sentiment_polarity = sentiment.label, sentiment.polarity
+def _sentiments(batch: list[Answer]) -> list[StoredSentiment | None]:
+    """Sentiment scored again (the scorer may have improved) against each answer's question;
+    None where a reviewer's label stays."""
+    return [None if answer.sentiment_reviewed or not answer.text
+            else score_answer(answer.text, _question_text(answer)) for answer in batch]
+
+
+def _set_sentiments(batch: list[Answer], sentiments: list[StoredSentiment | None]) -> None:
+    for answer, sentiment in zip(batch, sentiments, strict=True):
+        if sentiment is not None and not answer.sentiment_reviewed:  # a reviewer may have set it meanwhile
+            answer.sentiment_label, answer.sentiment_polarity = sentiment.label, sentiment.polarity
 
 
 def _human_decisions(answer_ids: list[int]) -> dict[int, dict[int, CodeStatus]]:
@@ -208,9 +227,9 @@ def _training(
 
 
 def _suggest_themes(consultation_id: int, unthemed: list[Answer]) -> int:
+    suggestions = discover([answer.text or "" for answer in unthemed], min_size=3)  # before the write lock
     theme_data.delete_suggested_themes(consultation_id)
     taken = {theme.name for theme in theme_data.list_themes(consultation_id, status=None)}
-    suggestions = discover([answer.text or "" for answer in unthemed], min_size=3)
     for suggestion in suggestions:
         if suggestion.name in taken:
             continue

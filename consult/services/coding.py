@@ -2,7 +2,7 @@
 
 * Every stored free-text answer is noted (:func:`note_new_answer`); once its transaction
   commits, the new answers are coded in the background: an RQ job (ids only) when REDIS_URL is
-  set, otherwise in this process after the response has gone. Coding is incremental: only
+  set, otherwise in this process in a thread started as the request ends. Coding is incremental: only
   answers with no theme yet, with the consultation's cached, fitted coder.
 * A re-code of a whole consultation (:func:`start_recode`) is a background run whose progress
   is kept in ``analysis_run`` (and the RQ job's meta), one at a time per consultation.
@@ -30,6 +30,7 @@ from consult.services.audit import ANSWERS_CHANGED, record_by_current_user
 log = logging.getLogger(__name__)
 
 STALE_AFTER = timedelta(minutes=15)  # a batch takes seconds: a run silent this long has stopped
+START_WITHIN = timedelta(minutes=2)  # without a queue a run starts as the response ends, or not at all
 _NEW = "consult_coding_new"  # session.info key: consultations with answers stored in this transaction
 FAILED = ("The re-code stopped before it finished. The themes from the last complete run are still "
           "shown. Start it again; if it stops again, ask your administrator to check the server log "
@@ -197,6 +198,8 @@ def _settle(run: AnalysisRun) -> None:
     if run.active_for is None:
         return
     silent = _now() - _aware(run.updated_at) > STALE_AFTER
+    if run.status is RunStatus.QUEUED and not jobs.queue_configured():
+        silent = _now() - _aware(run.updated_at) > START_WITHIN
     if run.job_id and jobs.queue_configured():
         try:
             status = jobs.job_status(run.job_id)
@@ -252,7 +255,7 @@ def _dispatch_run(run: AnalysisRun) -> None:
             run_recode(run_id)
 
         recode.__name__ = "recode"
-        jobs.after_response(recode, own_thread=True)
+        jobs.after_response(recode)
         return
     try:
         handle = jobs.run_or_enqueue("consult.worker.recode_job", run_id)
@@ -286,7 +289,8 @@ def recode_here(consultation_id: int, progress: analysis.Progress | None = None
         raise RecodeBusy(f"A re-code of this consultation is already {run.status} (run {run.run_id}): "
                          "wait for it to end (see its page under Re-code answers).")
     done = run_recode(run.run_id, progress)
-    assert done is not None
+    if done is None:
+        raise RuntimeError(f"Run {run.run_id} failed and the database did not record it: see the server log.")
     return done
 
 
@@ -296,10 +300,9 @@ def run_recode(run_id: int, progress: analysis.Progress | None = None
     failure is recorded, not raised (the report is then None)."""
     run = coding_data.get_run(run_id)
     if run is None or run.status is not RunStatus.QUEUED:
+        log.info("re-code run not started", extra={"run_id": run_id, "status": run and run.status.value})
         return None  # already done, or taken by another worker
     consultation_id = run.consultation_id
-    run.status, run.started_at, run.updated_at = RunStatus.RUNNING, _now(), _now()
-    db.session.commit()
 
     def record(done: int, total: int) -> None:
         coding_data.record_progress(run_id, done, total, _now())
@@ -308,27 +311,39 @@ def run_recode(run_id: int, progress: analysis.Progress | None = None
         if progress:
             progress(done, total)
 
-    report: analysis.AnalysisReport | None = None
     try:
+        run.status, run.started_at, run.updated_at = RunStatus.RUNNING, _now(), _now()
+        db.session.commit()
         done = analysis.analyse_consultation(consultation_id, record)
         analysis.code_new_answers(consultation_id)  # answers that arrived while it ran
-    except Exception as error:
-        db.session.rollback()
-        log.error("re-code failed", extra={"run_id": run_id, "error": type(error).__name__})
-        run = coding_data.get_run(run_id)
-        assert run is not None
-        _finish(run, RunStatus.FAILED, FAILED.format(run_id=run_id))
-        again, report = False, None
-    else:
-        run = coding_data.get_run(run_id)
-        assert run is not None
-        run.done = run.total = done.answers
-        _finish(run, RunStatus.FINISHED)
-        again, report = run.again, done
-        log.info("re-code finished", extra={"run_id": run_id, "answers": done.answers, "coded": done.coded})
+    except Exception as error:  # a busy database included: say so now rather than leave it waiting
+        failed = _fail(run_id, error)
+        return (_progress(failed), None) if failed else None
+    run = coding_data.get_run(run_id)
+    assert run is not None
+    run.done = run.total = done.answers
+    _finish(run, RunStatus.FINISHED)
+    again = run.again
+    log.info("re-code finished", extra={"run_id": run_id, "answers": done.answers, "coded": done.coded})
     db.session.commit()
     if again:  # a reviewer decided something while it ran: learn from it too
         start_recode(consultation_id)
-    return _progress(run), report
+    return _progress(run), done
+
+
+def _fail(run_id: int, error: Exception) -> AnalysisRun | None:
+    """Record a run as failed (if even that fails, the page calls it stopped once it is stale)."""
+    db.session.rollback()
+    log.error("re-code failed", extra={"run_id": run_id, "error": type(error).__name__})
+    try:
+        run = coding_data.get_run(run_id)
+        assert run is not None
+        _finish(run, RunStatus.FAILED, FAILED.format(run_id=run_id))
+        db.session.commit()
+    except Exception as again:
+        db.session.rollback()
+        log.error("re-code failure not recorded", extra={"run_id": run_id, "error": type(again).__name__})
+        return None
+    return run
 
 

@@ -2,10 +2,11 @@
 
 Jobs carry ids only (never answers or numbers) and report progress in the job's meta so a
 page or the CLI can show how far a long re-coding has got. Without a queue, work handed to
-:func:`after_response` runs once the response has gone (Werkzeug's ``call_on_close``), so the
-person who submitted never waits for it; outside a request (a CLI command, a test) it runs
-when the app context ends. Long work (a whole re-code) goes to a thread of its own from there,
-so a gunicorn sync worker keeps answering its arbiter's heartbeat (30 s timeout) meanwhile.
+:func:`after_response` in a request starts in a thread of its own as the request ends, so the
+person who submitted never waits for it and a gunicorn sync worker keeps answering its
+arbiter's heartbeat (30 s timeout) meanwhile; outside a request (a CLI command, a test) it
+runs when the app context ends. Not on the response's close (Werkzeug's ``call_on_close``):
+Werkzeug's server skips that when the browser resets the connection, and the work was lost.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Flask, Response, after_this_request, appcontext_tearing_down, current_app, g, has_request_context
+from flask import Flask, appcontext_tearing_down, current_app, g, has_request_context
 
 QUEUE_NAME = "consult"
 log = logging.getLogger(__name__)
@@ -117,40 +118,41 @@ def report_progress(done: int, total: int) -> None:
         job.save_meta()
 
 
-# Work waiting for the end of the response (or of the app context, outside a request).
+# Work waiting for the end of the request (or of the app context, outside a request).
 _PENDING = "_consult_after_response"
-_ATTACHED = "_consult_after_response_attached"
+_IN_REQUEST = "_consult_after_response_in_request"
 
 
-def after_response(work: Work, *, own_thread: bool = False) -> None:
-    """Run ``work`` (in a fresh app context) once the response has been sent; ``own_thread``
-    for long work, which then runs beside the server rather than in its request thread."""
-    pending: list[tuple[Work, bool]] | None = g.get(_PENDING)
+def after_response(work: Work) -> None:
+    """Run ``work`` (in a fresh app context) once this app context ends, after the view's commit:
+    in a request, in a thread of its own, so the response never waits for it; outside a request
+    (a command, a job, a test), right there."""
+    pending: list[Work] | None = g.get(_PENDING)
     if pending is None:
         pending = []
         setattr(g, _PENDING, pending)
-        if has_request_context():
-            app = current_app._get_current_object()  # type: ignore[attr-defined]
-
-            @after_this_request
-            def attach(response: Response) -> Response:
-                setattr(g, _ATTACHED, True)
-                response.call_on_close(lambda: _run_all(app, pending))
-                return response
-    pending.append((work, own_thread))
+        setattr(g, _IN_REQUEST, has_request_context())
+    pending.append(work)
 
 
-def _run_all(app: Flask, pending: list[tuple[Work, bool]]) -> None:
-    while pending:
-        work, own_thread = pending.pop(0)
-        if not own_thread:
+def _on_teardown(app: Flask, **_: Any) -> None:
+    pending: list[Work] | None = g.get(_PENDING)
+    if not pending:
+        return
+    setattr(g, _PENDING, None)
+    for work in pending:
+        if g.get(_IN_REQUEST):
+            _start_thread(app, work)
+        else:
             _run_one(app, work)
-            continue
-        thread = threading.Thread(target=_run_one, args=(app, work), name="consult-background")
-        with _threads_lock:
-            _threads[:] = [t for t in _threads if t.is_alive()]
-            _threads.append(thread)
-        thread.start()
+
+
+def _start_thread(app: Flask, work: Work) -> None:
+    thread = threading.Thread(target=_run_one, args=(app, work), name="consult-background")
+    with _threads_lock:
+        _threads[:] = [t for t in _threads if t.is_alive()]
+        _threads.append(thread)
+    thread.start()
 
 
 def _run_one(app: Flask, work: Work) -> None:
@@ -168,14 +170,6 @@ def wait_for_background(timeout: float = 120.0) -> None:
         running = list(_threads)
     for thread in running:
         thread.join(timeout)
-
-
-def _on_teardown(app: Flask, **_: Any) -> None:
-    """Outside a request (or if the response had gone before the work was handed over), run it now."""
-    pending: list[tuple[Work, bool]] | None = g.get(_PENDING)
-    if pending and not g.get(_ATTACHED):
-        setattr(g, _PENDING, None)
-        _run_all(app, pending)
 
 
 appcontext_tearing_down.connect(_on_teardown)

@@ -15,17 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from flask import current_app, render_template
-from flask_babel import force_locale, gettext
+from flask_babel import force_locale
 from markupsafe import Markup
 
 from consult.data import consultations as consultation_data
 from consult.data import reports as report_data
 from consult.extensions import db
 from consult.models import Consultation, ForumReview
-from consult.pipeline.summary.charts import bar_chart
+from consult.pipeline.summary.charts import group_chart
 from consult.pipeline.summary.labels import label
 from consult.pipeline.summary.results import LabelledGroup
-from consult.pipeline.summary.suppression import PRIMARY, Cell
+from consult.pipeline.summary.suppression import Cell
 from consult.services import audit
 from consult.services.answer_export import answers_csv
 from consult.services.report_pdf import html_to_pdf
@@ -152,19 +152,9 @@ class Charts:
     questions: dict[int, Markup]
 
 
-def shown(cell: Cell, percent: float | None = None) -> str:
-    """A count as the report prints it, in the current language ("fewer than 10", "llai na 10")."""
-    if cell.value is None:
-        return gettext("fewer than %(n)s", n=cell.threshold) if cell.reason == PRIMARY else gettext("not shown")
-    return f"{cell.value:,} ({percent:g}%)" if percent is not None else f"{cell.value:,}"
-
-
 def _chart(group: LabelledGroup, title: str, language: str, chart_id: str) -> Markup:
-    cy = language == "cy"
-    bars = [(item.label_cy if cy and item.label_cy else item.label_en, item.cell.value, shown(item.cell, item.percent))
-            for item in group.items]
     # the chart escapes every label and value itself, and names its font (WeasyPrint needs it)
-    return Markup(bar_chart(title, bars, chart_id=chart_id))
+    return Markup(group_chart(title, group, language=language, chart_id=chart_id))
 
 
 def _charts(results: Results, language: str) -> Charts:

@@ -1,10 +1,11 @@
-"""Helpers every template can call: the page language and the link to the other language."""
+"""Helpers every template can call: the page language, the link to the other language, and a count as shown."""
 
 from __future__ import annotations
 
 from flask import Flask, request, url_for
 from flask_babel import get_locale
 
+from consult.pipeline.summary.labels import cell_text
 from consult.web.language import ENGLISH_ONLY_BLUEPRINTS, LANGUAGE_PARAM, other_language
 
 
@@ -33,6 +34,7 @@ def register_template_globals(app: Flask) -> None:
         other_language=other_language,
         switch_language_url=switch_language_url,
         offers_welsh=offers_welsh,
+        cell_text=cell_text,  # a count, or why it is hidden, in the page's language: one wording everywhere
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -93,7 +93,10 @@ def test_incremental_coding_touches_only_the_new_answers(demo: Flask) -> None:
     assert new and {v[0] for v in new} == {answer_id}
 
 
-def test_a_kiosk_answer_is_coded_after_the_response_is_sent(kiosk: FlaskClient, demo: Flask) -> None:
+def test_a_kiosk_answer_is_coded_in_the_background_even_if_the_response_is_never_closed(
+        kiosk: FlaskClient, demo: Flask) -> None:
+    """Werkzeug's server does not close a response whose browser reset the connection: work that
+    waited for the close was lost (a browser test found re-codes waiting for ever)."""
     from consult.services.kiosk_draft import DraftAnswer
     from tests.conftest import csrf_token
     from tests.web.kiosk.factory import create_draft
@@ -101,14 +104,12 @@ def test_a_kiosk_answer_is_coded_after_the_response_is_sent(kiosk: FlaskClient, 
     create_draft(kiosk, demo, {2: DraftAnswer(text="The custody sergeant drove me to A and E herself, very kind")})
     page = kiosk.get("/kiosk/check")
     response = kiosk.post("/kiosk/check", data={"csrf_token": csrf_token(page.get_data(as_text=True))})
-    assert response.status_code == 302
+    assert response.status_code == 302  # and the response is never closed
+    jobs.wait_for_background()
     with demo.app_context():
         answer = db.session.scalars(select(Answer).where(Answer.text.like("%custody sergeant drove%"))).one()
         assert answer.sentiment_label == "positive"
-        assert _codes(answer.id) == []  # the response is out; the work waits for it to be closed
-    response.close()  # what the server does once the body is sent
-    with demo.app_context():
-        assert _codes(answer.id), "the kiosk answer was not themed after its response"
+        assert _codes(answer.id), "the kiosk answer was not themed after its request"
 
 
 def test_the_fitted_coder_is_reused_until_the_codebook_or_a_decision_changes(demo: Flask) -> None:
@@ -426,7 +427,7 @@ def test_with_redis_the_fitted_coder_is_shared_with_the_next_worker_process(demo
         assert shared.code(texts) == fitted.code(texts)
 
 
-def test_an_sms_answer_is_scored_against_its_question_and_themed_after_the_reply(
+def test_an_sms_answer_is_scored_against_its_question_and_themed_in_the_background(
         client: FlaskClient, phone: object, sms_app: Flask) -> None:
     from tests.web.sms.twilio_helpers import new_sid, twilio_post
 
@@ -440,8 +441,7 @@ def test_an_sms_answer_is_scored_against_its_question_and_themed_after_the_reply
     with sms_app.app_context():
         answer = db.session.scalars(select(Answer).where(Answer.text == body)).one()
         assert answer.sentiment_label == "negative"  # sarcasm about harm done
-        assert _codes(answer.id) == []
-    response.close()  # Twilio has its reply: now the answer is themed
+    jobs.wait_for_background()  # themed in a thread of its own once Twilio had its reply
     with sms_app.app_context():
         assert _codes(answer.id)
 

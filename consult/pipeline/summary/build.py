@@ -137,6 +137,7 @@ class _Builder:
             themes = self._themes(answers, answered, reserved)
             return QuestionResult(q.id, q.position, q.kind, q.text_en, q.text_cy, answered, themes=themes,
                                   narrative=question_narrative(q.kind, answered, None, themes, self.threshold),
+                                  narrative_cy=question_narrative(q.kind, answered, None, themes, self.threshold, "cy"),
                                   demographic=q.demographic)
         options = options_of(q)
         known = {o.value for o in options}
@@ -161,6 +162,7 @@ class _Builder:
         median_label = next((o.en for o in options if o.value == median), None)
         return QuestionResult(q.id, q.position, q.kind, q.text_en, q.text_cy, answered, group, median, median_label,
                               narrative=question_narrative(q.kind, answered, group, (), self.threshold),
+                              narrative_cy=question_narrative(q.kind, answered, group, (), self.threshold, "cy"),
                               demographic=q.demographic)
 
     def _median(self, q: QuestionInput, answers: Sequence[AnswerInput], group: LabelledGroup,

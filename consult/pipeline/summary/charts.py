@@ -57,9 +57,9 @@ def group_chart(title: str, group: LabelledGroup, *, language: str = "en", chart
     bars = []
     for item in group.items:
         name = item.label_cy if language == "cy" and item.label_cy else item.label_en
-        shown = cell_text(item.cell.display, item.cell.threshold, language)
+        shown = cell_text(item.cell, language)
         if item.cell.value is not None and with_percent and item.percent is not None:
-            shown = f"{item.cell.value} ({item.percent:g}%)"
+            shown = f"{shown} ({item.percent:g}%)"
         bars.append((name, item.cell.value, shown))
     return bar_chart(title, bars, chart_id=chart_id)
 

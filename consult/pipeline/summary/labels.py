@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from consult.pipeline.summary.suppression import PRIMARY, Cell
+
 NO_VENUE = "none"
 UNANSWERED = "unanswered"
 
@@ -88,10 +90,14 @@ def scale_label(value: str, language: str = "en") -> str:
     return (pair[1] if language == "cy" else pair[0]) if pair else value
 
 
-def cell_text(display: str, threshold: int, language: str = "en") -> str:
-    """A cell's shown text (``Cell.display``) in ``language``: "fewer than 10" is "llai na 10" in Welsh."""
-    if language != "cy":
-        return display
-    if display == f"fewer than {threshold}":
-        return f"llai na {threshold}"
-    return "heb ei ddangos" if display == "not shown" else display
+def cell_text(cell: Cell, language: str = "en") -> str:
+    """A count as every page, chart and report shows it: "1,234", or why it is hidden, in ``language``.
+
+    The one place these words live: "fewer than 10" is "llai na 10" and "not shown" is "heb ei ddangos".
+    """
+    if cell.value is not None:
+        return f"{cell.value:,}"
+    welsh = language == "cy"
+    if cell.reason == PRIMARY:
+        return f"llai na {cell.threshold}" if welsh else f"fewer than {cell.threshold}"
+    return "heb ei ddangos" if welsh else "not shown"

@@ -139,6 +139,7 @@ class QuestionResult:
     median_label: str | None = None
     themes: tuple[ThemeResult, ...] = ()
     narrative: str = ""
+    narrative_cy: str = ""  # the same paragraph in Welsh, from the same figures
     demographic: bool = False
 
     @property

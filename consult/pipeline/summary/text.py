@@ -55,7 +55,8 @@ def _group_dict(group: LabelledGroup) -> dict[str, Any]:
 
 def _question_dict(q: QuestionResult, earlier: Earlier) -> dict[str, Any]:
     item: dict[str, Any] = {"id": q.question_id, "position": q.position, "kind": q.kind, "question": q.wording_en,
-                            "question_cy": q.wording_cy, "answered": q.answered.display, "narrative": q.narrative}
+                            "question_cy": q.wording_cy, "answered": q.answered.display, "narrative": q.narrative,
+                            "narrative_cy": q.narrative_cy}
     if q.options is not None:
         item["options"] = _group_dict(q.options)
         if q.kind == "scale":

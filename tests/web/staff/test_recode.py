@@ -37,19 +37,12 @@ def test_before_any_run_the_page_explains_and_offers_the_button(staff: FlaskClie
                         "message": "No re-code has been run yet."}
 
 
-def test_starting_runs_it_after_the_response_and_the_page_shows_it_finished(staff: FlaskClient,
-                                                                            demo: Flask) -> None:
+def test_starting_runs_it_in_the_background_and_the_page_shows_it_finished(staff: FlaskClient,
+                                                                          demo: Flask) -> None:
     token = csrf_token(staff.get(_url(demo)).get_data(as_text=True))
     response = staff.post(_url(demo), data={"csrf_token": token})
     assert response.status_code == 302 and response.location.endswith(_url(demo))
-    queued = staff.get(f"{_url(demo)}/progress.json").get_json()
-    assert queued["status"] == "queued" and queued["active"] and queued["total"] == 134
-    assert queued["message"] == "Waiting to start: 134 answers to code."
-    page = staff.get(_url(demo)).get_data(as_text=True)
-    assert 'aria-live="polite"' in page and "Waiting to start: 134 answers to code." in page
-    assert "Refresh to see progress" in page and "js/job-progress.js" in page
-    response.close()  # the server closes the response once sent: the run starts now, in its own thread
-    jobs.wait_for_background()
+    jobs.wait_for_background()  # the run started in a thread of its own as the request ended
     finished = staff.get(f"{_url(demo)}/progress.json").get_json()
     assert finished == {"run": finished["run"], "status": "finished", "done": 134, "total": 134, "active": False,
                         "message": "Finished: 134 of 134 answers coded."}
@@ -61,18 +54,34 @@ def test_starting_runs_it_after_the_response_and_the_page_shows_it_finished(staf
         assert [e.detail.get("via") for e in events] == ["recode"]
 
 
-def test_a_second_click_shows_the_running_one(staff: FlaskClient, demo: Flask) -> None:
-    token = csrf_token(staff.get(_url(demo)).get_data(as_text=True))
-    first = staff.post(_url(demo), data={"csrf_token": token})
+def test_a_waiting_run_is_shown_live_and_a_second_click_shows_it(staff: FlaskClient, demo: Flask) -> None:
+    with demo.app_context():
+        coding_data.create_run(demo_consultation(demo).id, 134, None, datetime.now(UTC))
+        db.session.commit()
+    queued = staff.get(f"{_url(demo)}/progress.json").get_json()
+    assert queued["status"] == "queued" and queued["active"] and queued["total"] == 134
+    assert queued["message"] == "Waiting to start: 134 answers to code."
+    page = staff.get(_url(demo)).get_data(as_text=True)
+    assert 'aria-live="polite"' in page and "Waiting to start: 134 answers to code." in page
+    assert "Refresh to see progress" in page and "js/job-progress.js" in page
+    token = csrf_token(page)
     second = staff.post(_url(demo), data={"csrf_token": token})
     assert second.status_code == 302 and second.location.endswith(f"{_url(demo)}?running=1")
     page = staff.get(second.location).get_data(as_text=True)
     assert "A re-code was already running, so another was not started" in page
-    first.close()
-    second.close()
-    jobs.wait_for_background()
     with demo.app_context():
         assert db.session.query(AnalysisRun).count() == 1
+
+
+def test_a_run_that_never_started_is_reported_stopped(staff: FlaskClient, demo: Flask) -> None:
+    """Without a queue a run starts as its request ends; one still waiting minutes later was lost."""
+    with demo.app_context():
+        coding_data.create_run(demo_consultation(demo).id, 134, None, datetime.now(UTC) - timedelta(minutes=3))
+        db.session.commit()
+    progress = staff.get(f"{_url(demo)}/progress.json").get_json()
+    assert progress["status"] == "failed" and not progress["active"]
+    assert "stopped without finishing" in progress["message"]
+    assert "Re-code all answers again</button>" in staff.get(_url(demo)).get_data(as_text=True)
 
 
 def test_progress_while_running_reads_as_counts(staff: FlaskClient, demo: Flask) -> None:

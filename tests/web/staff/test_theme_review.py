@@ -49,7 +49,6 @@ def _post(client: FlaskClient, page: str, url: str, data: dict[str, object] | No
     """Post with the page's CSRF token, then let the re-training it started finish (so counts hold still)."""
     token = csrf_token(client.get(page).get_data(as_text=True))
     response = client.post(url, data={"csrf_token": token, **(data or {})})
-    response.close()  # as a server does once it is sent: the work waiting for the response starts
     wait_for_background()
     return response
 
