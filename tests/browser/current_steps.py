@@ -38,7 +38,7 @@ def recode_running(page: Page, visit: Visit) -> None:
         run.status, run.done, run.updated_at = RunStatus.RUNNING, 312, datetime.now(UTC)
         db.session.commit()
     goto(f"/staff/consultations/{consultation_id}/recode")(page, visit)
-    expect(page.locator("[data-recode-status]")).to_have_text("312 of 1,200 answers coded.")
+    expect(page.locator("[data-job-status]")).to_have_text("312 of 1,200 answers coded.")
 
 
 def recode_finished(page: Page, visit: Visit) -> None:
@@ -49,6 +49,6 @@ def recode_finished(page: Page, visit: Visit) -> None:
     if button.is_visible():
         with page.expect_navigation():
             button.click()
-    expect(page.locator("[data-recode-status]")).to_contain_text("Finished", timeout=30_000)
+    expect(page.locator("[data-job-status]")).to_contain_text("Finished", timeout=30_000)
     expect(page.get_by_role("link", name="See the themes")).to_be_visible()
     expect(page.get_by_role("heading", name="Latest re-code")).to_be_visible()
