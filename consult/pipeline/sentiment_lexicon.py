@@ -213,7 +213,7 @@ PRAISE = _rx(
     r"(?:it'?s|its|is|am|i'?m|im)\s+(?:really\s+|so\s+|very\s+)?safe",
     r"treated\s+(?:me\s+)?with\s+(?:respect|dignity|kindness)", r"(?:like|as)\s+a\s+(?:human|person)\b(?!\s+not)",
     r"no\s+judge?ment", r"never\s+judges?", r"without\s+judging", r"kept\s+me\s+updated", r"the\s+only\s+reason",
-    r"best\s+(?:thing|place)", r"grateful", r"keeps\s+me\s+going", r"still\s+here\s+thanks",
+    r"best\s+(?:thing|place)", r"grateful", r"keeps?\s+me\s+(?:going|well|sane)", r"still\s+here\s+thanks",
     r"\d+\s+(?:months|years|weeks)\s+(?:clean|sober|off)", r"(?:clean|sober)\s+(?:for|now|\d+)", r"off\s+the\s+gear",
     r"proud", r"settled\s+now", r"lush", r"mint", r"legend", r"top\s+notch", r"a\s+star", r"love\s+it",
     r"shout\s+out", r"brill", r"made\s+up", r"sound", r"a\s+laugh",
