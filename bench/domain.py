@@ -90,9 +90,9 @@ Leave-one-set-out, rules + learned, macro-F1 / negatives read negative, before -
     dev2     99   0.890 / 0.980    0.879 / 0.980
     dev3    100   0.849 / 0.889    0.881 / 0.944
     dev4     60   0.950 / 0.926    0.950 / 0.926
-    fresh   155   0.791 / 0.934    0.790 / 0.947
+    fresh   155   0.791 / 0.934    0.781 / 0.947
     fresh2  101   0.840 / 0.857    0.838 / 0.905
-    pooled 1227   0.888 / 0.954    0.882 / 0.969
+    pooled 1227   0.888 / 0.954    0.881 / 0.969
 
 ``domain_fresh3`` (119 answers: people in crisis, one- and two-word texts, text-speak, resignation
 and understatement, Welsh-English mixing, older people, carers speaking for someone, polite
@@ -104,8 +104,12 @@ training-only examples and the cues, in the same hour, and three fresh3 answers 
 in the brief the cues were written from ("the last i heard", "me and the bottle", "the drink ...
 keeps me going"), so "after" is if anything optimistic. After that scoring, three bare names of
 what helped ("my dog", "the gym", "AA ... and a counsellor") were relabelled neutral -> positive
-to the convention below (before 0.635 / 0.657, after 0.649 / 0.761). It is not in the bundled
-examples, so it stays held out.
+to the convention below (before 0.635 / 0.657, after 0.649 / 0.761). Its misses were then read
+(3-4 positives now read negative: the price of the x4 weight) and "keep me going" made praise
+except inside a drink phrase, so the shipped code's fresh3 figure, 0.660 / 0.761, is no longer
+held out. It is not in the bundled examples. NHS FFT dev through ``score`` (rules + learned, no
+question): macro-F1 0.571 -> 0.566, negatives read negative 0.519 -> 0.584; ``consult theme``
+(untrained rule only) unchanged at 0.585.
 
 Label convention (the issue's): distress, harm done to the person, sarcasm and wishes naming a
 failure are negative; factual answers neutral; "mixed" only with a clearly positive and a clearly
