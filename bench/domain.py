@@ -14,7 +14,7 @@ Other sets, in other voices than dev and eval (older people, young people, text-
 notes, people for whom English is a second language), each labelled before the coder saw it:
 ``domain_dev2``, ``domain_dev3`` (~100 answers each) and ``domain_dev4`` (60, short wishes and police
 contact) were then developed against, class by class; ``domain_fresh`` (155 answers) was not: it is
-the honest figure for answers nobody tuned to.
+the honest figure for answers nobody tuned to; nor was ``domain_fresh3`` (119; see below).
 
 Figures (codebook only, no training; sentiment untrained), before -> after the theming and sentiment
 work of issue #16 (themes micro-F1; sentiment macro-F1 with mixed as neutral; share of negatives
@@ -72,8 +72,44 @@ on the six other sets' pooled figure: the table's fresh2 row is under the final 
 Since ``score`` now learns from every set here
 (``consult/pipeline/data/sentiment_examples.jsonl``), this script's own sentiment figures are
 in-sample: use ``sentiment_loso.py`` for held-out ones. Shipped: C 10, rule features at 0.3,
-P(negative) weighed x2.0 (pooled 0.886 / 0.951 at x1.3, 0.888 / 0.954 at x2.0: the model is
-mostly sure, so the weight moves little), "mixed" kept where the model's top class is under 0.6.
+P(negative) weighed x4.0, "mixed" kept where the model's top class is under 0.6.
+
+Negatives in unfamiliar voices (a follow-up to issue #16 point 7): cues for help that never came
+("nobody rang me back", "not a peep", "the last I heard", "left me there") and for drink named as
+what keeps someone going; 58 examples written only for training (``own-`` ids in
+``sentiment_examples.jsonl``, in no bench set: resignation, understatement, text-speak, polite
+complaints, with short positives and plain facts beside them); and P(negative) weighed x4 not x2,
+chosen by ``sentiment_loso.py --sweep`` (most negatives read negative with pooled macro-F1 >= 0.85;
+x4 and x3.5-x8 all read 0.969; x8 with an extra additive margin read 0.971 at macro-F1 0.850, one
+answer more for 0.03 less, so not taken; the margin was dropped as it added nothing over the bias).
+Leave-one-set-out, rules + learned, macro-F1 / negatives read negative, before -> after:
+
+    set      n    before           after
+    dev     273   0.950 / 0.986    0.938 / 0.993
+    eval    439   0.895 / 0.972    0.884 / 0.982
+    dev2     99   0.890 / 0.980    0.879 / 0.980
+    dev3    100   0.849 / 0.889    0.881 / 0.944
+    dev4     60   0.950 / 0.926    0.950 / 0.926
+    fresh   155   0.791 / 0.934    0.781 / 0.947
+    fresh2  101   0.840 / 0.857    0.838 / 0.905
+    pooled 1227   0.888 / 0.954    0.881 / 0.969
+
+``domain_fresh3`` (119 answers: people in crisis, one- and two-word texts, text-speak, resignation
+and understatement, Welsh-English mixing, older people, carers speaking for someone, polite
+complaints, plain facts, praise, mixed) was written and labelled before anything was scored on it,
+then scored once with the full model, before (main at 95ea65c) -> after: macro-F1 0.624 -> 0.636,
+negatives read negative 0.657 -> 0.761. Both are far below the targets (0.75 / 0.90): voices
+unlike every training set are still read badly. Caveats: the same person wrote fresh3, the
+training-only examples and the cues, in the same hour, and three fresh3 answers echo the examples
+in the brief the cues were written from ("the last i heard", "me and the bottle", "the drink ...
+keeps me going"), so "after" is if anything optimistic. After that scoring, three bare names of
+what helped ("my dog", "the gym", "AA ... and a counsellor") were relabelled neutral -> positive
+to the convention below (before 0.635 / 0.657, after 0.649 / 0.761). Its misses were then read
+(3-4 positives now read negative: the price of the x4 weight) and "keep me going" made praise
+except inside a drink phrase, so the shipped code's fresh3 figure, 0.660 / 0.761, is no longer
+held out. It is not in the bundled examples. NHS FFT dev through ``score`` (rules + learned, no
+question): macro-F1 0.571 -> 0.566, negatives read negative 0.519 -> 0.584; ``consult theme``
+(untrained rule only) unchanged at 0.585.
 
 Label convention (the issue's): distress, harm done to the person, sarcasm and wishes naming a
 failure are negative; factual answers neutral; "mixed" only with a clearly positive and a clearly

@@ -118,10 +118,13 @@ def _context(lowered: str, start: int) -> bool:
     return bool(_CONTEXT.search(lowered[max(0, start - 40):start]))
 
 
-def _class_cues(lowered: str, classes: tuple[tuple[str, re.Pattern[str], float], ...]) -> list[Cue]:
+def _class_cues(lowered: str, classes: tuple[tuple[str, re.Pattern[str], float], ...],
+                spans: list[tuple[int, int]] | None = None) -> list[Cue]:
     found: list[Cue] = []
     for kind, pattern, weight in classes:
         hits = list(pattern.finditer(lowered))
+        if spans is not None:
+            spans.extend(m.span() for m in hits)
         if hits:
             share = _CONTEXT_SHARE if all(_context(lowered, m.start()) for m in hits) else 1.0
             words = ", ".join(dict.fromkeys(m.group(0) for m in hits))
@@ -132,11 +135,14 @@ def _class_cues(lowered: str, classes: tuple[tuple[str, re.Pattern[str], float],
 def cues(text: str, needs: bool = False) -> list[Cue]:
     """Every cue the answer raises; ``needs`` when it answers a question about what would help."""
     lowered = normalise(text)
-    found = _class_cues(lowered, NEGATIVE_CLASSES + (_NEEDS_CLASSES if needs else ()))
+    spans: list[tuple[int, int]] = []
+    found = _class_cues(lowered, NEGATIVE_CLASSES + (_NEEDS_CLASSES if needs else ()), spans)
     irony = sarcastic(text)
     patterns = (PRAISE,) if needs else (PRAISE, PAST_PRAISE)
+    # praise inside a negative phrase is part of it: "the cans are what keep me going"
     praise = [] if irony else list(dict.fromkeys(
-        m.group(0) for p in patterns for m in p.finditer(lowered) if not _negated(lowered, m.start())))
+        m.group(0) for p in patterns for m in p.finditer(lowered)
+        if not _negated(lowered, m.start()) and not any(a <= m.start() and m.end() <= b for a, b in spans)))
     if needs and not found and not praise:
         regard = [m.group(0) for m in REGARD.finditer(lowered)]
         if regard:

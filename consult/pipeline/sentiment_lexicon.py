@@ -122,6 +122,9 @@ HARDSHIP = _rx(
     r"(?:stay|keep)\s+warm", r"no\s+end\s+in\s+sight", r"hell", r"nightmare", r"misery", r"in\s+one\s+room",
     r"miles\s+(?:away|from)", r"(?:over)?crowded", r"one\s+room\s+(?:for|between|with)",
     r"under\s+(?:the|a)\s+bridge",
+    # drink or drugs named as what keeps the person going
+    r"(?:drink\w*|booze|cans|bottle|vodka|weed|gear|spice|pills)\s+(?:\w+\s+){0,6}(?:gets?|keeps?|got)\s+me"
+    r"\s+(?:through|going|to\s+sleep)", r"me\s+and\s+the\s+(?:bottle|drink|cans|gear)",
     r"(?:not|no)\s+(?:the\s+)?money", r"skint", r"starving",
 )
 FAILURE = _rx(
@@ -157,6 +160,12 @@ FAILURE = _rx(
     r"nothing\s+(?:helped|worked|works|helps|changed)",
     r"no\s+idea", r"nothing\s+to\s+do", r"no\s+apology", r"(?:was|were|is|are|always)\s+full",
     r"stopped\s+asking", r"(?:gave|give|given)\s+up\s+(?:asking|on\s+me)",
+    # absence of help: no call back, left where they were, the trail gone cold
+    r"(?:nobody|no\s+one|never|not|didn'?t|didnt)\s+(?:\w+\s+){0,2}(?:rang|called|phoned|got|get|came|come|heard)"
+    r"\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}back", r"no\s+(?:call|ring|phone\s+call)\s*back",
+    r"(?:just\s+)?(?:left|dumped|abandoned)\s+(?:me|us|him|her)\s+(?:there|alone|on\s+(?:my|our|his|her)\s+own|to\s+it)",
+    r"last\s+(?:i|we)\s+(?:heard|saw|knew)", r"not\s+a\s+(?:peep|word|dicky\s+bird|sausage)", r"no\s+word",
+    r"went\s+quiet", r"rang\s+out", r"(?:still|been)\s+sat\s+(?:here|waiting)",
 )
 WISH = _rx(  # wherever it is written, a wish or counterfactual names what went wrong
     r"wish(?:ed)?", r"should\s+(?:have|of|'ve|a)\s+\w+",
@@ -204,7 +213,7 @@ PRAISE = _rx(
     r"(?:it'?s|its|is|am|i'?m|im)\s+(?:really\s+|so\s+|very\s+)?safe",
     r"treated\s+(?:me\s+)?with\s+(?:respect|dignity|kindness)", r"(?:like|as)\s+a\s+(?:human|person)\b(?!\s+not)",
     r"no\s+judge?ment", r"never\s+judges?", r"without\s+judging", r"kept\s+me\s+updated", r"the\s+only\s+reason",
-    r"best\s+(?:thing|place)", r"grateful", r"keeps\s+me\s+going", r"still\s+here\s+thanks",
+    r"best\s+(?:thing|place)", r"grateful", r"keeps?\s+me\s+(?:going|well|sane)", r"still\s+here\s+thanks",
     r"\d+\s+(?:months|years|weeks)\s+(?:clean|sober|off)", r"(?:clean|sober)\s+(?:for|now|\d+)", r"off\s+the\s+gear",
     r"proud", r"settled\s+now", r"lush", r"mint", r"legend", r"top\s+notch", r"a\s+star", r"love\s+it",
     r"shout\s+out", r"brill", r"made\s+up", r"sound", r"a\s+laugh",

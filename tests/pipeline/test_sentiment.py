@@ -205,7 +205,9 @@ def test_facts_and_plain_needs_are_neutral(text: str, question: str | None) -> N
 def test_a_need_phrased_against_what_happened_is_negative() -> None:
     for text in ("someone who actually listens", "not being handcuffed in front of my kids", "a bit of respect"):
         assert score(text, HELPED).label == "negative", text
-    assert score("a bit of respect").label != "negative"  # without the question it is not a complaint
+    # without the question the rule does not read a complaint (the learned model, weighing negatives up,
+    # may: "a bit of respect" on its own is most often asked for because it was missing)
+    assert rule_score("a bit of respect").label != "negative"
 
 
 def test_mixed_is_shown_and_counted_neutral() -> None:
@@ -372,3 +374,71 @@ def test_pure_python_scoring_equals_scikit_learn() -> None:
     reference = model.probabilities(texts, questions)
     fast = [model._fast(t, q, rule_score(t, q)) for t, q in zip(texts, questions, strict=True)]
     assert np.allclose(reference, np.asarray(fast), atol=1e-9)
+
+
+# Negatives in voices the sets lack: help that never came, drink as what keeps someone going.
+# Our own words, not from any bench set.
+@pytest.mark.parametrize(("text", "question"), [
+    ("nobody phoned us back after the break-in", POLICE),
+    ("she took my number and never got back to me", POLICE),
+    ("they just left us on our own at the side of the road", POLICE),
+    ("not a peep from the council since the summer", HOUSING),
+    ("the out of hours line rang out every time", HELPED_MH),
+    ("the last we heard was a text in may", POLICE),
+    ("no call back, no letter, nothing", POLICE),
+])
+def test_help_that_never_came_is_negative(text: str, question: str) -> None:
+    ruled = rule_score(text, question)
+    assert ruled.label == "negative" and any(r.startswith("failure") for r in ruled.reasons), ruled
+    assert score(text, question).label == "negative", text
+
+
+@pytest.mark.parametrize("text", [
+    "the cans are what keep me going these days",
+    "booze is the only thing that gets me to sleep",
+    "most nights it's me and the bottle",
+])
+def test_drink_named_as_what_keeps_someone_going_is_negative(text: str) -> None:
+    assert rule_score(text, HELPED_MH).label == "negative", text
+    assert score(text, HELPED_MH).label == "negative", text
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("they rang me back within the hour and sorted it all", POLICE),
+    ("my grandkids keep me going", HELPED_MH),
+    ("I got back on my feet with the help of the hostel staff", HOUSING),
+    ("I rang them back the next morning to give my statement", POLICE),
+    ("a flat near my sister", HOUSING),
+])
+def test_call_backs_and_comfort_are_not_read_as_absence(text: str, question: str) -> None:
+    assert score(text, question).label != "negative", score(text, question)
+
+
+def test_a_negative_a_fraction_as_likely_as_the_top_class_is_read_as_negative() -> None:
+    import numpy as np
+
+    from consult.pipeline.sentiment_learned import NEGATIVE_BIAS, combine
+
+    plain = rule_score("I went on Tuesday")
+    # unsure between neutral and negative, the model leans neutral: read negative all the same
+    assert combine(plain, np.asarray([0.1, 0.65, 0.25])).label == "negative"
+    assert combine(plain, np.asarray([0.3, 0.6, 0.6 / NEGATIVE_BIAS + 0.01])).label == "negative"
+    # sure of its class, the model stands
+    assert combine(plain, np.asarray([0.05, 0.9, 0.05])).label == "neutral"
+    assert combine(plain, np.asarray([0.9, 0.08, 0.02])).label == "positive"
+
+
+def test_training_only_examples_copy_no_bench_answer() -> None:
+    import json
+    from pathlib import Path
+
+    from consult.pipeline.sentiment_learned import bundled_examples
+
+    bench = {json.loads(line)["text"].strip().lower()
+             for path in Path(__file__).resolve().parents[2].glob("bench/data/domain_*.jsonl")
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    rows = [json.loads(line) for line in Path(__file__).resolve().parents[2].joinpath(
+        "consult/pipeline/data/sentiment_examples.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    own = [r for r in rows if r["id"].startswith("own-")]
+    assert len(own) >= 50 and len(rows) == len(bundled_examples())
+    assert not [r["text"] for r in own if r["text"].strip().lower() in bench]
