@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from consult.data import sms as sms_data
 from consult.extensions import db
@@ -84,17 +84,24 @@ def _follow_to_the_end(page: Page, server: LiveServer, redis_url: str, keep_focu
     expect(page.locator(keep_focus_on)).to_be_focused()
 
 
+def _start(page: Page, visit: Visit, path: str, button: str, waiting: str, plain_link: str) -> Locator:
+    """Press ``button`` on ``path``: the job waits in the queue, said politely, with a plain link."""
+    goto(path)(page, visit)
+    with page.expect_navigation():
+        page.get_by_role("button", name=button).click()
+    status = page.locator("[data-job-status]")
+    expect(status).to_contain_text(waiting)
+    expect(status).to_have_attribute("aria-live", "polite")
+    expect(page.get_by_role("link", name=plain_link)).to_be_visible()
+    return status
+
+
 def report_pdf_ready(page: Page, visit: Visit) -> None:
     """Ask for the PDF with a queue: "being prepared", then the download link, without a reload."""
     consultation_id, _ = _ids(visit, draft=False)
     with queue_on(visit.server) as redis_url:
-        goto(f"/staff/consultations/{consultation_id}/reports")(page, visit)
-        with page.expect_navigation():
-            page.get_by_role("button", name="Download the PDF in English").click()
-        status = page.locator("[data-job-status]")
-        expect(status).to_contain_text("The PDF report is being prepared (waiting its turn).")
-        expect(status).to_have_attribute("aria-live", "polite")
-        expect(page.get_by_role("link", name="Check again")).to_be_visible()
+        status = _start(page, visit, f"/staff/consultations/{consultation_id}/reports", "Download the PDF in English",
+                        "The PDF report is being prepared (waiting its turn).", "Check again")
         expect(page.get_by_role("link", name="Download the PDF", exact=True)).to_be_hidden()
         _assert_accessible(page, "the PDF being prepared")
         _follow_to_the_end(page, visit.server, redis_url, "a[href$='/reports/panel?lang=en']")
@@ -125,13 +132,8 @@ def update_sent(page: Page, visit: Visit) -> None:
     consultation_id = _send_consultation(visit)
     texts = RecordingHttpClient()
     with queue_on(visit.server, TWILIO_HTTP_CLIENT=texts, SMS_SEND_PER_SECOND=1000) as redis_url:
-        goto(f"/staff/consultations/{consultation_id}/you-said")(page, visit)
-        with page.expect_navigation():
-            page.get_by_role("button", name="Send the text to 3 people").click()
-        status = page.locator("[data-job-status]")
-        expect(status).to_have_text("Waiting to start: the text will go to 3 people.")
-        expect(status).to_have_attribute("aria-live", "polite")
-        expect(page.get_by_role("link", name="Check progress")).to_be_visible()
+        status = _start(page, visit, f"/staff/consultations/{consultation_id}/you-said", "Send the text to 3 people",
+                        "Waiting to start: the text will go to 3 people.", "Check progress")
         expect(page.get_by_role("button", name="Send the text to 3 people")).to_have_count(0)
         _assert_accessible(page, "the update waiting to be sent")
         _follow_to_the_end(page, visit.server, redis_url, "#update_en")
