@@ -29,7 +29,9 @@ def http_error(error: HTTPException) -> ResponseReturnValue:
     key = {400: "bad_request", 403: "forbidden", 413: "too_large", 404: "not_found", 429: "too_many"}.get(
         error.code or 500, "other")
     template = "kiosk/error.html" if _is_kiosk() else "errors/error.html"
-    return render_template(template, message_key=key), error.code or 500
+    # The exception's own headers say what HTTP requires, e.g. Allow on a 405; the page is ours.
+    headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
+    return render_template(template, message_key=key), error.code or 500, headers
 
 
 def server_error(error: Exception) -> ResponseReturnValue:

@@ -115,7 +115,10 @@ def test_signing_out_needs_post_and_csrf_and_ends_copied_cookies(demo: Flask) ->
     copy = demo.test_client()
     copy.set_cookie("session", client.get_cookie("session").value)
     assert copy.get("/account").status_code == 200
-    assert client.get("/sign-out").status_code == 405
+    refused = client.get("/sign-out")
+    assert refused.status_code == 405
+    assert sorted(refused.headers["Allow"].split(", ")) == ["OPTIONS", "POST"]  # HTTP asks a 405 to say what is allowed
+    assert "text/html" in refused.headers["Content-Type"]
     assert client.post("/sign-out").status_code == 400
     response = client.post("/sign-out", data={"csrf_token": token_from(client, "/account")})
     assert response.status_code == 302 and "signed_out=1" in response.headers["Location"]
