@@ -27,13 +27,14 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from consult.pipeline.sentiment import LABELS, Sentiment, _textblob_polarity, question_lean, rule
+from consult.pipeline.sentiment import LABELS, Sentiment, _textblob_polarity, last_word, question_lean, rule
 from consult.pipeline.sentiment_cues import asks_for_needs
+from consult.pipeline.sentiment_text import plain
 
 # cue kinds the rule names, as features; the first three are strong enough to decide alone
 _STRONG = ("distress", "sarcasm", "safeguarding")
 _KINDS = (*_STRONG, "harm", "discrimination", "hostility", "crime suffered", "hardship", "failure",
-          "wish naming a failure", "regard asked for", "praise")
+          "wish naming a failure", "regard asked for", "praise", "resignation", "concession")
 # P(negative) is weighed up: a missed negative costs more than a false one, and in voices the sets lack the
 # model is unsure, so a negative a quarter as likely as the top class is read negative. Chosen on pooled
 # leave-one-set-out (bench/sentiment_loso.py --sweep): the most negatives read negative with pooled macro-F1
@@ -64,7 +65,7 @@ def _question_kind(question: str | None) -> str:
 
 def _dense(text: str, question: str | None, ruled: Sentiment) -> list[float]:
     lean, needs = question_lean(question), float(asks_for_needs(question))
-    base, subjectivity = _textblob_polarity(text)
+    base, subjectivity = _textblob_polarity(plain(text))
     kinds = [0.0] * len(_KINDS)
     for reason in ruled.reasons:
         head = reason.split(":", 1)[0]
@@ -73,7 +74,7 @@ def _dense(text: str, question: str | None, ruled: Sentiment) -> list[float]:
                 kinds[k] = 1.0
     label = [float(ruled.label == c and not ruled.mixed) for c in LABELS]
     return [ruled.polarity, *label, float(ruled.mixed), *kinds, base, subjectivity, lean, needs,
-            needs * ruled.polarity, lean * ruled.polarity, math.log1p(len(text.split())) / 4]
+            needs * ruled.polarity, lean * ruled.polarity, last_word(text), math.log1p(len(text.split())) / 4]
 
 
 class LearnedSentiment:
@@ -88,7 +89,7 @@ class LearnedSentiment:
 
     def _features(self, texts: Sequence[str], questions: Sequence[str | None],
                   ruled: Sequence[Sentiment]) -> sparse.csr_matrix:
-        lowered = [t.lower().replace("\u2019", "'") for t in texts]
+        lowered = [plain(t) for t in texts]
         # the answer's words tagged with its question's kind: "a bed for the night" wishes, "nothing" praises
         tagged = [" ".join(f"{_question_kind(q)}_{w}" for w in t.split()) for t, q in zip(lowered, questions,
                                                                                          strict=True)]
@@ -100,7 +101,7 @@ class LearnedSentiment:
     def fit(self, examples: Sequence[Example]) -> LearnedSentiment:
         texts = [e.text for e in examples]
         questions = [e.question for e in examples]
-        lowered = [t.lower().replace("\u2019", "'") for t in texts]
+        lowered = [plain(t) for t in texts]
         self._words.fit(lowered)
         self._chars.fit(lowered)
         self._tagged.fit([" ".join(f"{_question_kind(q)}_{w}" for w in t.split())
@@ -137,7 +138,7 @@ class LearnedSentiment:
         self._dense_coef = coef[:, offset:] * self._dense_weight
 
     def _fast(self, text: str, question: str | None, ruled: Sentiment) -> np.ndarray:
-        lowered = text.lower().replace("\u2019", "'")
+        lowered = plain(text)
         tagged = " ".join(f"{_question_kind(question)}_{w}" for w in lowered.split())
         logits = self._intercept + self._dense_coef @ np.asarray(_dense(text, question, ruled))
         for (analyse, vocabulary, idf, coef), source in zip(self._blocks, (lowered, lowered, tagged), strict=True):

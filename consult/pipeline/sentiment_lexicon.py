@@ -167,6 +167,19 @@ FAILURE = _rx(
     r"last\s+(?:i|we)\s+(?:heard|saw|knew)", r"not\s+a\s+(?:peep|word|dicky\s+bird|sausage)", r"no\s+word",
     r"went\s+quiet", r"rang\s+out", r"(?:still|been)\s+sat\s+(?:here|waiting)",
 )
+RESIGNATION = _rx(  # giving up on being helped, or a complaint in understatement: no feeling word at all
+    r"it\s+is\s+what\s+it\s+is", r"it'?s\s+what\s+it\s+is", r"what'?s\s+the\s+(?:point|use)",
+    r"(?:doesn'?t|does\s+not|don'?t)\s+matter\s+(?:now|any\s*more|anyway)",
+    r"no\s+point\s+(?:in\s+)?(?:asking|trying|telling|complaining|reporting|ringing|calling|bothering)",
+    r"(?:i'?ve|i\s+have|i)\s+(?:just\s+)?given\s+up", r"gave\s+up\s+(?:on|asking|trying|ringing|calling|waiting)",
+    r"used\s+to\s+it\s+(?:now|by\s+now)", r"nothing\s+(?:ever\s+)?changes", r"same\s+as\s+(?:ever|always)",
+    r"could\s+(?:have|'ve|of)\s+(?:gone|been)\s+better", r"(?:you'?re|you\s+are)\s+having\s+a\s+laugh",
+    r"(?:why|what'?s\s+the\s+use\s+to)\s+bother", r"(?:don'?t|do\s+not)\s+expect\s+(?:anything|much|owt)",
+    r"(?:just\s+)?have\s+to\s+(?:get\s+on\s+with\s+it|put\s+up\s+with)", r"put\s+up\s+with\s+it",
+    r"too\s+late\s+now", r"it'?s\s+done\s+now", r"past\s+caring", r"(?:nobody|no\s+one|who)\s+cares",
+    r"(?:not|wasn'?t|was\s+not)\s+(?:ideal|the\s+best)", r"left\s+(?:me\s+)?to\s+(?:it|get\s+on\s+with\s+it)",
+    r"(?:i\s+)?expected\s+(?:better|more|the\s+same)", r"(?:shouldn'?t|should\s+not)\s+have\s+to",
+)
 WISH = _rx(  # wherever it is written, a wish or counterfactual names what went wrong
     r"wish(?:ed)?", r"should\s+(?:have|of|'ve|a)\s+\w+",
     r"would\s+(?:of|have)\s+been\s+(?:nice|a\s+start|something|better)",
