@@ -159,7 +159,7 @@ FAILURE = _rx(
     r"no\s+(?:\w+\s+){1,2}(?:beds?|places?|spaces?|support|help|services?)",
     r"nothing\s+(?:helped|worked|works|helps|changed)",
     r"no\s+idea", r"nothing\s+to\s+do", r"no\s+apology", r"(?:was|were|is|are|always)\s+full",
-    r"stopped\s+asking", r"(?:gave|give|given)\s+up\s+(?:asking|on\s+me)",
+    r"stopped\s+asking", r"(?<!never\s)(?<!didn't\s)(?<!didnt\s)(?:gave|give|given)\s+up\s+(?:asking|on\s+me)",
     # absence of help: no call back, left where they were, the trail gone cold
     r"(?:nobody|no\s+one|never|not|didn'?t|didnt)\s+(?:\w+\s+){0,2}(?:rang|called|phoned|got|get|came|come|heard)"
     r"\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}back", r"no\s+(?:call|ring|phone\s+call)\s*back",
@@ -171,7 +171,7 @@ RESIGNATION = _rx(  # giving up on being helped, or a complaint in understatemen
     r"it\s+is\s+what\s+it\s+is", r"it'?s\s+what\s+it\s+is", r"what'?s\s+the\s+(?:point|use)",
     r"(?:doesn'?t|does\s+not|don'?t)\s+matter\s+(?:now|any\s*more|anyway)",
     r"no\s+point\s+(?:in\s+)?(?:asking|trying|telling|complaining|reporting|ringing|calling|bothering)",
-    r"(?:i'?ve|i\s+have|i)\s+(?:just\s+)?given\s+up", r"gave\s+up\s+(?:on|asking|trying|ringing|calling|waiting)",
+    r"(?:i'?ve|i\s+have|i)\s+(?:just\s+)?given\s+up", r"(?<!never\s)(?<!didn't\s)gave\s+up\s+(?:asking|trying|ringing|calling|waiting)",
     r"used\s+to\s+it\s+(?:now|by\s+now)", r"nothing\s+(?:ever\s+)?changes", r"same\s+as\s+(?:ever|always)",
     r"could\s+(?:have|'ve|of)\s+(?:gone|been)\s+better", r"(?:you'?re|you\s+are)\s+having\s+a\s+laugh",
     r"(?:why|what'?s\s+the\s+use\s+to)\s+bother", r"(?:don'?t|do\s+not)\s+expect\s+(?:anything|much|owt)",
@@ -249,6 +249,11 @@ PRAISE = _rx(
     r"had\s+(?:good|great|brilliant|excellent|decent)\s+(?:support|help|people|workers?)",
     r"reassur\w*", r"no\s+complaints", r"can'?t\s+complain", r"at\s+last", r"(?:rang|called|phoned)\s+(?:me\s+)?back",
     r"held\s+my\s+hand", r"relieved",
+    # what was done well, told plainly: the quieter voices praise without a word of feeling
+    r"believed\s+(?:me|us|her|him|my)", r"took\s+(?:it|me|us|my\s+\w+)\s+seriously", r"courteous", r"comfortable",
+    r"kept\s+(?:us|me|my\s+\w+)\s+(?:updated|informed|in\s+the\s+loop|posted)", r"never\s+gave\s+up\s+on",
+    r"explained\s+(?:everything|it\s+all|things|what)", r"made\s+(?:a\s+)?(?:massive|huge|real|big)\s+difference",
+    r"(?:he|she|they)\s+(?:was|were|got)\s+(?:arrested|charged|caught|convicted)",
     r"(?:'s|s|is|was|are|were|been)\s+(?:really\s+|so\s+|very\s+)?(?:great|good|brilliant|amazing|lovely|class"
     r"|sound|ace|fab\w*|decent|alright|nice|excellent|fantastic|wonderful|helpful)",
 )
