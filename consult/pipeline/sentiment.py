@@ -132,10 +132,13 @@ def question_lean(question: str | None) -> float:
     return float(praise and not change) - float(change and not praise)
 
 
+_EMPTY_ANSWER = "nothing, answering the question"  # the question, not the model, decides what "nothing" means
+
+
 def _empty_answer(text: str, lean: float) -> Sentiment | None:
     """"Nothing" to a question asking what to change is praise; to one asking what was good, not."""
     if lean and _NOTHING.match(text.lower().replace("\u2019", "'")):
-        return Sentiment("positive" if lean < 0 else "negative", -0.5 * lean)
+        return Sentiment("positive" if lean < 0 else "negative", -0.5 * lean, reasons=(_EMPTY_ANSWER,))
     return None
 
 
@@ -217,7 +220,7 @@ def rule(text: str, lean: float = 0.0, needs: bool = False) -> Sentiment:
         return replace(found, mixed=False, reasons=(*found.reasons, "concession: " + text[:conceded.start("rest")].strip()))
     empty = _empty_answer(text, lean)
     if empty is not None or (needs and _NOTHING.match(text.lower().replace("\u2019", "'"))):
-        return empty or Sentiment("neutral", 0.0)
+        return empty or Sentiment("neutral", 0.0, reasons=(_EMPTY_ANSWER,))
     polarity, found = _weigh(text, needs)
     polarity = round(max(-1.0, min(1.0, polarity + _QUESTION_NUDGE * lean)), 4)
     reasons = tuple(f"{c.kind}: {c.words}" for c in found)

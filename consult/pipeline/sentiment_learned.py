@@ -27,7 +27,16 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from consult.pipeline.sentiment import LABELS, Sentiment, _textblob_polarity, last_word, question_lean, rule
+from consult.pipeline.sentiment import (
+    _EMPTY_ANSWER,
+    _NOTHING,
+    LABELS,
+    Sentiment,
+    _textblob_polarity,
+    last_word,
+    question_lean,
+    rule,
+)
 from consult.pipeline.sentiment_cues import asks_for_needs
 from consult.pipeline.sentiment_text import plain
 
@@ -152,11 +161,13 @@ class LearnedSentiment:
         return np.asarray(exp / exp.sum())
 
     def predict(self, texts: Sequence[str], questions: Sequence[str | None] | None = None) -> list[Sentiment]:
+        """Rule and model combined; a bare "nothing" asked nothing known says nothing, so stays the rule's."""
         asked = list(questions) if questions is not None else [None] * len(texts)
         ruled = [rule(t, question_lean(q), asks_for_needs(q)) for t, q in zip(texts, asked, strict=True)]
         if self._model is None or not texts:
             return ruled
-        return [combine(r, self._fast(t, q, r)) for t, q, r in zip(texts, asked, ruled, strict=True)]
+        return [r if q is None and _NOTHING.match(plain(t)) else combine(r, self._fast(t, q, r))
+                for t, q, r in zip(texts, asked, ruled, strict=True)]
 
 
 def combine(ruled: Sentiment, probabilities: np.ndarray) -> Sentiment:
@@ -166,6 +177,9 @@ def combine(ruled: Sentiment, probabilities: np.ndarray) -> Sentiment:
     polarity = round(float(probabilities[0] - probabilities[2]), 4)
     reasons = (*ruled.reasons, f"learned: {label} ({probabilities.max():.2f})")
     if any(r.split(":", 1)[0].startswith(_STRONG) for r in ruled.reasons) and ruled.label == "negative":
+        return replace(ruled, reasons=reasons)
+    # "nothing" to a question asking what to change (or what was good) is the question's own verdict
+    if _EMPTY_ANSWER in ruled.reasons:
         return replace(ruled, reasons=reasons)
     # the model learnt "mixed" as neutral, so its neutral keeps the rule's two-sided reading
     if ruled.mixed and (label == "neutral" or probabilities.max() < MIXED_CONFIDENT):
