@@ -161,7 +161,7 @@ class LearnedSentiment:
         return np.asarray(exp / exp.sum())
 
     def predict(self, texts: Sequence[str], questions: Sequence[str | None] | None = None) -> list[Sentiment]:
-        """Rule and model combined; a bare "nothing" asked nothing known says nothing, so stays the rule's."""
+        """The rule read with the model; a bare "nothing" to no known question stays the rule's neutral."""
         asked = list(questions) if questions is not None else [None] * len(texts)
         ruled = [rule(t, question_lean(q), asks_for_needs(q)) for t, q in zip(texts, asked, strict=True)]
         if self._model is None or not texts:
