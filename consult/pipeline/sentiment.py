@@ -216,8 +216,9 @@ def rule(text: str, lean: float = 0.0, needs: bool = False) -> Sentiment:
     text = plain(text)
     conceded = _CONCESSION.match(text)
     if conceded:
-        found = rule(conceded.group("rest"), lean, needs)
-        return replace(found, mixed=False, reasons=(*found.reasons, "concession: " + text[:conceded.start("rest")].strip()))
+        after = rule(conceded.group("rest"), lean, needs)
+        conceded_words = text[:conceded.start("rest")].strip()
+        return replace(after, mixed=False, reasons=(*after.reasons, "concession: " + conceded_words))
     empty = _empty_answer(text, lean)
     if empty is not None or (needs and _NOTHING.match(text.lower().replace("\u2019", "'"))):
         return empty or Sentiment("neutral", 0.0, reasons=(_EMPTY_ANSWER,))
