@@ -14,7 +14,7 @@ Other sets, in other voices than dev and eval (older people, young people, text-
 notes, people for whom English is a second language), each labelled before the coder saw it:
 ``domain_dev2``, ``domain_dev3`` (~100 answers each) and ``domain_dev4`` (60, short wishes and police
 contact) were then developed against, class by class; ``domain_fresh`` (155 answers) was not: it is
-the honest figure for answers nobody tuned to; nor was ``domain_fresh3`` (119; see below).
+the honest figure for answers nobody tuned to; nor was ``domain_fresh3`` (119; see below; it is now in training).
 
 Figures (codebook only, no training; sentiment untrained), before -> after the theming and sentiment
 work of issue #16 (themes micro-F1; sentiment macro-F1 with mixed as neutral; share of negatives
@@ -107,9 +107,42 @@ what helped ("my dog", "the gym", "AA ... and a counsellor") were relabelled neu
 to the convention below (before 0.635 / 0.657, after 0.649 / 0.761). Its misses were then read
 (3-4 positives now read negative: the price of the x4 weight) and "keep me going" made praise
 except inside a drink phrase, so the shipped code's fresh3 figure, 0.660 / 0.761, is no longer
-held out. It is not in the bundled examples. NHS FFT dev through ``score`` (rules + learned, no
-question): macro-F1 0.571 -> 0.566, negatives read negative 0.519 -> 0.584; ``consult theme``
-(untrained rule only) unchanged at 0.585.
+held out. It was not then in the bundled examples (it is now: see below). NHS FFT dev through
+``score`` (rules + learned, no question): macro-F1 0.571 -> 0.566, negatives read negative
+0.519 -> 0.584; ``consult theme`` (untrained rule only) unchanged at 0.585.
+
+Round 2: generalising to unfamiliar voices. fresh3 joined the bundled examples (``domain-fresh3-*``)
+and leave-one-set-out has eight sets. Changes, each for a class of voice, not for an answer:
+``sentiment_text.plain`` spells out SMS shorthand before the rules and the model ("nah nuffin helped
+n no1 asked" -> "no nothing helped and no one asked"; "2"/"4" only between words, never before a
+number; stretched letters shortened); a "resignation" cue ("it is what it is", "what's the point",
+"nothing ever changes", "could have gone better", "put up with it", "too late now"); a polite
+concession ("I appreciate ..., but", "to be fair ... but") read only after its "but", and the part
+after the last "but" as a model feature; plain praise ("believed me", "took it seriously", "kept us
+updated", "never gave up on me", "he was arrested"); a bare "nothing" left to the question (the
+rule's reading) when it leans, asks for needs or is unknown; 67 more training-only ``own-`` examples
+in new voices (young people's slang, formal letters of complaint, parents, Welsh-English, plain
+facts); C 4 (was 10), bias still x4 (re-swept). Leave-one-set-out, rules + learned, macro-F1 /
+negatives read negative, before (main at 1b4a93b with fresh3 added to training) -> after:
+
+    set      n    before           after
+    dev     273   0.938 / 0.993    0.929 / 1.000
+    eval    439   0.869 / 0.986    0.879 / 0.986
+    dev2     99   0.869 / 0.980    0.881 / 0.980
+    dev3    100   0.824 / 0.907    0.847 / 0.926
+    dev4     60   0.950 / 0.926    0.950 / 0.926
+    fresh   155   0.783 / 0.947    0.772 / 0.947
+    fresh2  101   0.851 / 0.905    0.870 / 0.929
+    fresh3  119   0.660 / 0.761    0.764 / 0.866
+    pooled 1346   0.854 / 0.947    0.868 / 0.962
+
+Caveat: fresh3's misses had been read (round 1) before this work, and several cue phrasings and the
+concession pattern were written knowing them, so its "after" row is optimistic; the other sets'
+rows and the pooled figure without fresh3 (1227 answers: 0.872 / 0.967 -> 0.877 / 0.972) are the
+fairer reading: a small gain where nothing was read, most of it in negatives. NHS FFT dev: ``consult
+theme`` sentiment macro-F1 0.5846 -> 0.5848; through ``score`` (no question) 0.5661 -> 0.5660,
+negatives read negative 0.584 -> 0.671.
+Speed (``--speed``): sentiment 1.99 ms an answer (main 1.95), model fitted in 8-11 s.
 
 Label convention (the issue's): distress, harm done to the person, sarcasm and wishes naming a
 failure are negative; factual answers neutral; "mixed" only with a clearly positive and a clearly

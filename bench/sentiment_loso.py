@@ -26,7 +26,7 @@ from consult.pipeline.sentiment import question_lean, rule
 from consult.pipeline.sentiment import rule_score as score
 from consult.pipeline.sentiment_cues import asks_for_needs
 
-SETS = ("dev", "eval", "dev2", "dev3", "dev4", "fresh", "fresh2")
+SETS = ("dev", "eval", "dev2", "dev3", "dev4", "fresh", "fresh2", "fresh3")
 
 
 def _three(label: str) -> str:

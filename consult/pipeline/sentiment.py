@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -45,6 +45,7 @@ from consult.pipeline.safeguarding.screen import assess_rules
 from consult.pipeline.safeguarding.verdict import CATEGORIES, EXPLOITATION, Safeguarding
 from consult.pipeline.sentiment_cues import Cue, asks_for_needs, cues
 from consult.pipeline.sentiment_lexicon import NOT_FEELINGS_HERE, WISHED_FOR, spelt_out
+from consult.pipeline.sentiment_text import plain
 
 Label = Literal["positive", "neutral", "negative"]
 LABELS: tuple[Label, ...] = ("positive", "neutral", "negative")
@@ -131,10 +132,13 @@ def question_lean(question: str | None) -> float:
     return float(praise and not change) - float(change and not praise)
 
 
+_EMPTY_ANSWER = "nothing, answering the question"  # the question, not the model, decides what "nothing" means
+
+
 def _empty_answer(text: str, lean: float) -> Sentiment | None:
     """"Nothing" to a question asking what to change is praise; to one asking what was good, not."""
     if lean and _NOTHING.match(text.lower().replace("\u2019", "'")):
-        return Sentiment("positive" if lean < 0 else "negative", -0.5 * lean)
+        return Sentiment("positive" if lean < 0 else "negative", -0.5 * lean, reasons=(_EMPTY_ANSWER,))
     return None
 
 
@@ -187,12 +191,37 @@ def _weigh(text: str, needs: bool) -> tuple[float, list[Cue]]:
     return max(-1.0, min(1.0, base + positive - negative)), found
 
 
+# a polite concession before the complaint: "I appreciate services are stretched, but ..." says only
+# what follows "but"
+_CONCESSION = re.compile(
+    r"^\W*(?:i\s+(?:do\s+)?(?:appreciate|understand|know|realise|realize|accept|get\s+that)|to\s+be\s+fair"
+    r"|in\s+fairness|fair\s+enough|granted|admittedly|with\s+(?:all\s+due\s+)?respect|i'?m\s+sure|no\s+doubt)\b"
+    r"[^.!?]*?\b(?:but|however|yet)\b\W*(?P<rest>\w+(?:\W+\w+)+.*)$")
+_TURN = re.compile(r"\b(?:but|however|though|although|yet)\b")
+
+
+def last_word(text: str) -> float:
+    """Polarity of what follows the last "but" (or "however", "though"), 0 without one: where an
+    answer turns, the part after the turn is usually the verdict."""
+    parts = _TURN.split(plain(text))
+    if len(parts) < 2 or len(parts[-1].split()) < 2:
+        return 0.0
+    return _weigh(parts[-1], False)[0]
+
+
 def rule(text: str, lean: float = 0.0, needs: bool = False) -> Sentiment:
     """Untrained sentiment with its reasons; ``needs`` when the question asks what would help.
-    Mixed when one clause is clearly positive and another clearly negative, neither dwarfing it."""
+    Mixed when one clause is clearly positive and another clearly negative, neither dwarfing it.
+    Text-speak is read spelt out (``sentiment_text.plain``)."""
+    text = plain(text)
+    conceded = _CONCESSION.match(text)
+    if conceded:
+        after = rule(conceded.group("rest"), lean, needs)
+        conceded_words = text[:conceded.start("rest")].strip()
+        return replace(after, mixed=False, reasons=(*after.reasons, "concession: " + conceded_words))
     empty = _empty_answer(text, lean)
     if empty is not None or (needs and _NOTHING.match(text.lower().replace("\u2019", "'"))):
-        return empty or Sentiment("neutral", 0.0)
+        return empty or Sentiment("neutral", 0.0, reasons=(_EMPTY_ANSWER,))
     polarity, found = _weigh(text, needs)
     polarity = round(max(-1.0, min(1.0, polarity + _QUESTION_NUDGE * lean)), 4)
     reasons = tuple(f"{c.kind}: {c.words}" for c in found)

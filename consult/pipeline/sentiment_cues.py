@@ -35,6 +35,7 @@ from consult.pipeline.sentiment_lexicon import (
     PAST_PRAISE,
     PRAISE,
     REGARD,
+    RESIGNATION,
     VICTIMISATION,
     WISH,
 )
@@ -52,7 +53,7 @@ class Cue:
 NEGATIVE_CLASSES: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("distress", DISTRESS, -0.7), ("harm", HARM, -0.55), ("discrimination", DISCRIMINATION, -0.6),
     ("hostility", HOSTILITY, -0.5), ("crime suffered", VICTIMISATION, -0.3), ("hardship", HARDSHIP, -0.4),
-    ("failure", FAILURE, -0.4), ("wish naming a failure", WISH, -0.45),
+    ("failure", FAILURE, -0.4), ("wish naming a failure", WISH, -0.45), ("resignation", RESIGNATION, -0.4),
 )
 _NEEDS_CLASSES: tuple[tuple[str, re.Pattern[str], float], ...] = (("wish naming a failure", NEEDS_WISH, -0.45),)
 _PRAISE_WEIGHT = 0.4  # per distinct praise cue: one 0.4, two 0.64, three 0.78

@@ -159,13 +159,28 @@ FAILURE = _rx(
     r"no\s+(?:\w+\s+){1,2}(?:beds?|places?|spaces?|support|help|services?)",
     r"nothing\s+(?:helped|worked|works|helps|changed)",
     r"no\s+idea", r"nothing\s+to\s+do", r"no\s+apology", r"(?:was|were|is|are|always)\s+full",
-    r"stopped\s+asking", r"(?:gave|give|given)\s+up\s+(?:asking|on\s+me)",
+    r"stopped\s+asking", r"(?<!never\s)(?<!didn't\s)(?<!didnt\s)(?:gave|give|given)\s+up\s+(?:asking|on\s+me)",
     # absence of help: no call back, left where they were, the trail gone cold
     r"(?:nobody|no\s+one|never|not|didn'?t|didnt)\s+(?:\w+\s+){0,2}(?:rang|called|phoned|got|get|came|come|heard)"
     r"\s+(?:me\s+|us\s+)?(?:\w+\s+){0,2}back", r"no\s+(?:call|ring|phone\s+call)\s*back",
     r"(?:just\s+)?(?:left|dumped|abandoned)\s+(?:me|us|him|her)\s+(?:there|alone|on\s+(?:my|our|his|her)\s+own|to\s+it)",
     r"last\s+(?:i|we)\s+(?:heard|saw|knew)", r"not\s+a\s+(?:peep|word|dicky\s+bird|sausage)", r"no\s+word",
     r"went\s+quiet", r"rang\s+out", r"(?:still|been)\s+sat\s+(?:here|waiting)",
+)
+RESIGNATION = _rx(  # giving up on being helped, or a complaint in understatement: no feeling word at all
+    r"it\s+is\s+what\s+it\s+is", r"it'?s\s+what\s+it\s+is", r"what'?s\s+the\s+(?:point|use)",
+    r"(?:doesn'?t|does\s+not|don'?t)\s+matter\s+(?:now|any\s*more|anyway)",
+    r"no\s+point\s+(?:in\s+)?(?:asking|trying|telling|complaining|reporting|ringing|calling|bothering)",
+    r"(?:i'?ve|i\s+have|i)\s+(?:just\s+)?given\s+up",
+    r"(?<!never\s)(?<!didn't\s)gave\s+up\s+(?:asking|trying|ringing|calling|waiting)",
+    r"used\s+to\s+it\s+(?:now|by\s+now)", r"nothing\s+(?:ever\s+)?changes",
+    r"same\s+as\s+(?:ever|always)", r"could\s+(?:have|'ve|of)\s+(?:gone|been)\s+better",
+    r"(?:you'?re|you\s+are)\s+having\s+a\s+laugh",
+    r"(?:why|what'?s\s+the\s+use\s+to)\s+bother", r"(?:don'?t|do\s+not)\s+expect\s+(?:anything|much|owt)",
+    r"(?:just\s+)?have\s+to\s+(?:get\s+on\s+with\s+it|put\s+up\s+with)", r"put\s+up\s+with\s+it",
+    r"too\s+late\s+now", r"it'?s\s+done\s+now", r"past\s+caring", r"(?:nobody|no\s+one|who)\s+cares",
+    r"(?:not|wasn'?t|was\s+not)\s+(?:ideal|the\s+best)", r"left\s+(?:me\s+)?to\s+(?:it|get\s+on\s+with\s+it)",
+    r"(?:i\s+)?expected\s+(?:better|more|the\s+same)", r"(?:shouldn'?t|should\s+not)\s+have\s+to",
 )
 WISH = _rx(  # wherever it is written, a wish or counterfactual names what went wrong
     r"wish(?:ed)?", r"should\s+(?:have|of|'ve|a)\s+\w+",
@@ -236,6 +251,11 @@ PRAISE = _rx(
     r"had\s+(?:good|great|brilliant|excellent|decent)\s+(?:support|help|people|workers?)",
     r"reassur\w*", r"no\s+complaints", r"can'?t\s+complain", r"at\s+last", r"(?:rang|called|phoned)\s+(?:me\s+)?back",
     r"held\s+my\s+hand", r"relieved",
+    # what was done well, told plainly: the quieter voices praise without a word of feeling
+    r"believed\s+(?:me|us|her|him|my)", r"took\s+(?:it|me|us|my\s+\w+)\s+seriously", r"courteous", r"comfortable",
+    r"kept\s+(?:us|me|my\s+\w+)\s+(?:updated|informed|in\s+the\s+loop|posted)", r"never\s+gave\s+up\s+on",
+    r"explained\s+(?:everything|it\s+all|things|what)", r"made\s+(?:a\s+)?(?:massive|huge|real|big)\s+difference",
+    r"(?:he|she|they)\s+(?:was|were|got)\s+(?:arrested|charged|caught|convicted)",
     r"(?:'s|s|is|was|are|were|been)\s+(?:really\s+|so\s+|very\s+)?(?:great|good|brilliant|amazing|lovely|class"
     r"|sound|ace|fab\w*|decent|alright|nice|excellent|fantastic|wonderful|helpful)",
 )
