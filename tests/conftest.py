@@ -23,7 +23,18 @@ pytest_plugins = ["tests.privacy_guard"]
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 POSTGRES_URL = os.environ.get("CONSULT_TEST_POSTGRES_URL", "")
+REDIS_URL = os.environ.get("CONSULT_TEST_REDIS_URL", "")
 CSRF_PATTERN = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def queue_test_url() -> str:
+    """The test Redis URL; required under CI=true (a queue test fails without it), skipped on a
+    laptop without one."""
+    if not REDIS_URL:
+        if IN_CI:
+            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
+        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue tests")
+    return REDIS_URL
 
 
 def make_app(database_url: str, **overrides: object) -> Flask:

@@ -5,13 +5,11 @@ turning "being prepared" into "ready" without a reload. Without CONSULT_TEST_RED
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from consult.data import sms as sms_data
@@ -23,6 +21,7 @@ from tests.browser.builder_steps import _ids
 from tests.browser.checks import describe_violations, run_axe
 from tests.browser.server import LiveServer
 from tests.browser.steps import Visit, goto
+from tests.conftest import queue_test_url
 from tests.web.public.factory import make_small_consultation
 from tests.web.sms.twilio_helpers import RecordingHttpClient
 
@@ -33,11 +32,7 @@ NO_RELOAD = "window.__noReloadSince = true"  # a page load would clear it
 
 
 def _redis_url() -> str:
-    url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to check the pages of queued jobs")
+    url = queue_test_url()
     return url
 
 

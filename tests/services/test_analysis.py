@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from flask import Flask
 from sqlalchemy import func, select
@@ -12,6 +10,7 @@ from consult.extensions import db
 from consult.models import Answer, AnswerTheme, CodeSource, CodeStatus, Consultation, Theme, ThemeStatus
 from consult.services.analysis import analyse_consultation
 from consult.services.summaries import summarise_consultation
+from tests.conftest import queue_test_url
 
 
 def _consultation_id() -> int:
@@ -90,11 +89,7 @@ def test_analyse_and_summarise_commands(demo: Flask) -> None:
 
 def test_analysis_runs_as_a_background_job_with_progress(demo: Flask) -> None:
     """A real RQ queue on a real Redis: the job codes the answers and records progress."""
-    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not redis_url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue test")
+    redis_url = queue_test_url()
     from redis import Redis
     from rq import SimpleWorker
 

@@ -6,7 +6,6 @@ SimpleWorker for the queue tests; nothing is mocked.
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -36,8 +35,7 @@ from consult.services import analysis, coder_cache, coding, jobs
 from consult.services.anonymisers import anonymiser_for_organisations
 from consult.services.answers import store_raw_text
 from consult.services.jobs import QUEUE_NAME
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
+from tests.conftest import queue_test_url
 
 
 def _consultation_id() -> int:
@@ -307,11 +305,7 @@ def test_the_cli_queues_the_run_when_there_is_a_queue(demo: Flask, redis_url: st
 
 @pytest.fixture()
 def redis_url() -> str:
-    url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not url:
-        if IN_CI:
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue tests")
+    url = queue_test_url()
     from redis import Redis
 
     Redis.from_url(url).flushdb()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -29,6 +28,7 @@ from consult.models import (
     Theme,
 )
 from consult.services import reports, table_export
+from tests.conftest import queue_test_url
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTS = ROOT / "test-artefacts"
@@ -187,11 +187,7 @@ def test_exporting_the_answers_is_recorded_in_the_audit_log(demo: Flask) -> None
 
 def test_the_pdf_is_made_by_a_background_job_when_a_queue_is_configured(demo: Flask) -> None:
     """A real RQ queue on a real Redis: the job renders the PDF and the page can fetch it."""
-    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not redis_url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue test")
+    redis_url = queue_test_url()
     from redis import Redis
     from rq import SimpleWorker
 

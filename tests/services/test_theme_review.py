@@ -22,6 +22,7 @@ from consult.models import (
 from consult.services import theme_changes, theme_review
 from consult.services.analysis import analyse_consultation
 from consult.services.theme_review import ReviewError, Verdict
+from tests.conftest import queue_test_url
 
 
 def _consultation_id() -> int:
@@ -245,13 +246,8 @@ def test_review_on_postgresql(pg_app: Flask) -> None:
 
 def test_a_decision_queues_re_training_on_a_real_queue_and_survives_it(demo: Flask) -> None:
     """With Redis configured, a decision queues a re-code (RQ); a worker runs it; the decision stays."""
-    import os
 
-    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not redis_url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue test")
+    redis_url = queue_test_url()
     from redis import Redis
     from rq import SimpleWorker
 

@@ -3,8 +3,6 @@ client (a recording transport is the only fake), with progress, and a clear refu
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -16,6 +14,7 @@ from consult.models import Consultation, ConsultationStatus
 from consult.services import update_sending
 from consult.services.consultations import BuilderError
 from consult.worker import send_updates_job
+from tests.conftest import queue_test_url
 from tests.web.sms.db_helpers import SmsUpdateContact, count
 from tests.web.sms.twilio_helpers import Phone, RecordingHttpClient
 
@@ -59,11 +58,7 @@ def test_send_runs_inline_without_a_queue_and_deletes_each_number(
 def test_send_is_a_background_job_with_progress(
     sms_app: Flask, client: FlaskClient, twilio_http: RecordingHttpClient
 ) -> None:
-    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not redis_url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue test")
+    redis_url = queue_test_url()
     from redis import Redis
     from rq import SimpleWorker
 

@@ -4,7 +4,6 @@ offer without JavaScript."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +13,7 @@ from flask.testing import FlaskClient
 from consult.models import Consultation, ConsultationStatus
 from consult.services import update_sending
 from consult.services.jobs import QUEUE_NAME
+from tests.conftest import queue_test_url
 from tests.services.test_update_sending import ask_for_updates
 from tests.web.sms.twilio_helpers import RecordingHttpClient
 from tests.web.staff.conftest import demo_consultation, post
@@ -25,11 +25,7 @@ __all__ = ["texting"]  # the you-said page's Twilio fixture, shared
 @pytest.fixture()
 def queue(demo: Flask) -> Iterator[str]:
     """The app with a real RQ queue (an empty Redis database), as in production."""
-    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not redis_url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue tests")
+    redis_url = queue_test_url()
     from redis import Redis
 
     Redis.from_url(redis_url).flushdb()

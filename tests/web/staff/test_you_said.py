@@ -3,8 +3,6 @@ and sending the text (with a clear message when Twilio is not configured)."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -12,6 +10,7 @@ from sqlalchemy import select
 
 from consult.extensions import db
 from consult.models import Consultation, ConsultationStatus, Theme
+from tests.conftest import queue_test_url
 from tests.services.test_update_sending import ask_for_updates
 from tests.web.sms.db_helpers import SmsUpdateContact, count
 from tests.web.sms.twilio_helpers import RecordingHttpClient
@@ -114,11 +113,7 @@ def test_without_twilio_the_page_says_so_and_sends_nothing(
 def test_a_queued_send_shows_its_progress_on_the_page(
     demo: Flask, texting: tuple[FlaskClient, RecordingHttpClient], staff: FlaskClient
 ) -> None:
-    redis_url = os.environ.get("CONSULT_TEST_REDIS_URL", "")
-    if not redis_url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CONSULT_TEST_REDIS_URL is not set: .ci/run must start Redis")
-        pytest.skip("set CONSULT_TEST_REDIS_URL to run the queue test")
+    redis_url = queue_test_url()
     from redis import Redis
     from rq import SimpleWorker
 
